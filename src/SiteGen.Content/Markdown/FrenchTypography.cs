@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Content.Markdown;
+
+/// <summary>
+/// French typography for plain text: a no-break space inside « » and before ; : ! ?,
+/// straight quotes turned into guillemets and the apostrophe into ’.
+/// </summary>
+public static partial class FrenchTypography
+{
+    public const char NoBreakSpace = '\u00A0';
+
+    public static string Apply(string text, bool precededByText = false)
+    {
+        if (text.Length == 0) return text;
+        const char sentinel = '\u0001';
+        if (precededByText) text = sentinel + text;
+        text = Apostrophe().Replace(text, "’");
+        text = StraightQuotes().Replace(text, "«\u00A0$1\u00A0»");
+        text = AfterOpening().Replace(text, "«\u00A0");
+        text = BeforeClosing().Replace(text, "$1\u00A0»");
+        text = BeforeHighPunctuation().Replace(text, "$1\u00A0$2");
+        return precededByText ? text[1..] : text;
+    }
+
+    [GeneratedRegex(@"(?<=\p{L})'(?=\p{L})")]
+    private static partial Regex Apostrophe();
+
+    [GeneratedRegex("\"\\s*([^\"]*?)\\s*\"")]
+    private static partial Regex StraightQuotes();
+
+    [GeneratedRegex(@"«[ \t\u00A0\u202F]*")]
+    private static partial Regex AfterOpening();
+
+    [GeneratedRegex(@"([^\s«])[ \t\u00A0\u202F]*»")]
+    private static partial Regex BeforeClosing();
+
+    // Only before punctuation that ends a word: "10:30" and "https://" stay as they are.
+    [GeneratedRegex(@"([^\s;:!?\u00A0«])[ \t\u202F]*([;:!?]+)(?=$|[\s»)\].,\u00A0])")]
+    private static partial Regex BeforeHighPunctuation();
+}

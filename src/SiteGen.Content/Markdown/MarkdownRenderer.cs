@@ -1,0 +1,133 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.SmartyPants;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Rules;
+
+namespace SiteGen.Content.Markdown;
+
+/// <summary>
+/// The site's Markdown: CommonMark with tables, footnotes, heading ids and smart typography, plus
+/// French typography on French pages. Each pipeline is built once; rendering is thread-safe.
+/// Raw HTML is shown as text and links to script or data addresses are errors, so a body can
+/// never carry a script past the site's content security policy.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
+
+    private readonly SmartyPantOptions _frenchQuotes = Quotes(french: true);
+    private readonly SmartyPantOptions _otherQuotes = Quotes(french: false);
+    private readonly MarkdownPipeline _french;
+    private readonly MarkdownPipeline _other;
+
+    public MarkdownRenderer()
+    {
+        _french = Build(_frenchQuotes, french: true);
+        _other = Build(_otherQuotes, french: false);
+    }
+
+    private static SmartyPantOptions Quotes(bool french)
+    {
+        var smarty = new SmartyPantOptions();
+        if (french)
+        {
+            smarty.Mapping[SmartyPantType.LeftQuote] = "‘";
+            smarty.Mapping[SmartyPantType.RightQuote] = "’";
+            smarty.Mapping[SmartyPantType.LeftDoubleQuote] = "«\u00A0";
+            smarty.Mapping[SmartyPantType.RightDoubleQuote] = "\u00A0»";
+            smarty.Mapping[SmartyPantType.LeftAngleQuote] = "«\u00A0";
+            smarty.Mapping[SmartyPantType.RightAngleQuote] = "\u00A0»";
+        }
+        else
+        {
+            smarty.Mapping[SmartyPantType.LeftQuote] = "‘";
+            smarty.Mapping[SmartyPantType.RightQuote] = "’";
+            smarty.Mapping[SmartyPantType.LeftDoubleQuote] = "“";
+            smarty.Mapping[SmartyPantType.RightDoubleQuote] = "”";
+        }
+        smarty.Mapping[SmartyPantType.Dash2] = "–";
+        smarty.Mapping[SmartyPantType.Dash3] = "—";
+        smarty.Mapping[SmartyPantType.Ellipsis] = "…";
+        return smarty;
+    }
+
+    private static MarkdownPipeline Build(SmartyPantOptions smarty, bool french)
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+            .UseSmartyPants(smarty)
+            .DisableHtml();
+        if (french) builder.Extensions.Add(new FrenchTypographyExtension());
+        return builder.Build();
+    }
+
+    public MarkdownPipeline PipelineFor(string language) => language == "fr" ? _french : _other;
+
+    /// <param name="firstLine">The line of the file on which <paramref name="markdown"/> starts.</param>
+    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<ContentDiagnostic> diagnostics)
+    {
+        var pipeline = PipelineFor(language);
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        CheckLinks(document, path, firstLine, diagnostics);
+        var html = ToHtml(document, pipeline);
+        var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
+        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, language == "fr" ? _frenchQuotes : _otherQuotes));
+    }
+
+    /// <summary>Short inline Markdown (an event's text), without the surrounding paragraph.</summary>
+    public string RenderInline(string markdown, string language, string path, int line, List<ContentDiagnostic> diagnostics)
+    {
+        var pipeline = PipelineFor(language);
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        CheckLinks(document, path, line, diagnostics);
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true };
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString().Trim();
+    }
+
+    private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline)
+    {
+        var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    private static void CheckLinks(MarkdownDocument document, string path, int firstLine, List<ContentDiagnostic> diagnostics)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = (link.Url ?? "").Trim();
+            var scheme = UnsafeSchemes.FirstOrDefault(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+            if (scheme is null) continue;
+            diagnostics.Add(DiagnosticKind.UnsafeLink.At(path, firstLine + link.Line, link.Column + 1,
+                $"Links to '{scheme}' addresses are not allowed; link to a page (https://…) or to a file under assets/."));
+            link.Url = "#";
+        }
+    }
+
+    private static string PlainText(ContainerInline? inline, SmartyPantOptions quotes)
+    {
+        if (inline is null) return "";
+        var text = new System.Text.StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline literal: text.Append(literal.Content.ToString()); break;
+                case CodeInline code: text.Append(code.Content); break;
+                case LineBreakInline: text.Append(' '); break;
+                case SmartyPant smarty: text.Append(quotes.Mapping.TryGetValue(smarty.Type, out var mapped) ? System.Net.WebUtility.HtmlDecode(mapped) : ""); break;
+            }
+        }
+        return text.ToString().Trim();
+    }
+}

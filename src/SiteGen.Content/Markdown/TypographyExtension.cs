@@ -1,0 +1,46 @@
+using Markdig;
+using Markdig.Helpers;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace SiteGen.Content.Markdown;
+
+/// <summary>Applies <see cref="FrenchTypography"/> to the text of a parsed French document.</summary>
+public sealed class FrenchTypographyExtension : IMarkdownExtension
+{
+    public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Apply;
+
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
+
+    private static void Apply(MarkdownDocument document)
+    {
+        foreach (var container in document.Descendants<ContainerInline>())
+        {
+            MergeAdjacentLiterals(container);
+        }
+        foreach (var literal in document.Descendants<LiteralInline>())
+        {
+            if (literal.Parent is LinkInline { IsAutoLink: true }) continue;
+            var text = literal.Content.ToString();
+            var result = FrenchTypography.Apply(text, literal.PreviousSibling is not null);
+            if (!ReferenceEquals(result, text) && result != text) literal.Content = new StringSlice(result);
+        }
+    }
+
+    /// <summary>The parser splits text at characters that may start an inline ("!", "["); join them back.</summary>
+    private static void MergeAdjacentLiterals(ContainerInline container)
+    {
+        var inline = container.FirstChild;
+        while (inline is not null)
+        {
+            if (inline is LiteralInline literal && literal.NextSibling is LiteralInline next)
+            {
+                literal.Content = new StringSlice(literal.Content.ToString() + next.Content.ToString());
+                next.Remove();
+                continue;
+            }
+            inline = inline.NextSibling;
+        }
+    }
+}

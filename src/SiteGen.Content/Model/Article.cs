@@ -1,0 +1,31 @@
+using SiteGen.Pipeline;
+
+namespace SiteGen.Content.Model;
+
+/// <summary>An article as readers get it: front matter bound and checked, body rendered.</summary>
+public sealed record Article
+{
+    public required string Language { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    public DateTimeOffset? PublishDate { get; init; }
+    public DateTimeOffset? ExpiryDate { get; init; }
+    public bool Draft { get; init; }
+    public required string Summary { get; init; }
+    public string? Author { get; init; }
+    public required IReadOnlyList<string> Topics { get; init; }
+    public string? TranslationKey { get; init; }
+    public required IReadOnlyList<TimelineEvent> Events { get; init; }
+    public required string BodyHtml { get; init; }
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>Newest first, then by slug so equal dates keep one order from build to build.</summary>
+    public static readonly IComparer<Article> NewestFirst = Comparer<Article>.Create((a, b) =>
+    {
+        var byDate = b.Date.CompareTo(a.Date);
+        return byDate != 0 ? byDate : string.CompareOrdinal(a.Slug, b.Slug);
+    });
+}

@@ -1,0 +1,40 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>Everything read from <c>input/</c>: settings, topics and the published articles per language.</summary>
+public sealed class SiteContent
+{
+    private readonly Dictionary<string, IReadOnlyList<Article>> _byLanguage;
+    private readonly Dictionary<(string Language, string Key), Article> _byTranslationKey;
+    private readonly Dictionary<string, Topic> _topics;
+
+    public SiteContent(SiteSettings site, IReadOnlyList<Topic> topics, IEnumerable<Article> articles)
+    {
+        Site = site;
+        Topics = topics.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        _topics = Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);
+        var all = articles.ToList();
+        _byLanguage = site.Languages.ToDictionary(
+            l => l.Code,
+            l => (IReadOnlyList<Article>)all.Where(a => a.Language == l.Code).Order(Article.NewestFirst).ToList());
+        _byTranslationKey = all.Where(a => a.TranslationKey is not null)
+            .ToDictionary(a => (a.Language, a.TranslationKey!));
+        Urls = new SiteUrls(site, this);
+    }
+
+    public SiteSettings Site { get; }
+    public IReadOnlyList<Topic> Topics { get; }
+    public SiteUrls Urls { get; }
+
+    public IReadOnlyList<Article> ArticlesIn(string language) => _byLanguage[language];
+
+    public IEnumerable<Article> AllArticles => Site.Languages.SelectMany(l => _byLanguage[l.Code]);
+
+    public Topic Topic(string id) => _topics[id];
+
+    /// <summary>The article in <paramref name="language"/> that shares <paramref name="article"/>'s translationKey.</summary>
+    public Article? TranslationOf(Article article, string language) =>
+        article.TranslationKey is { } key && _byTranslationKey.TryGetValue((language, key), out var other) ? other : null;
+
+    /// <summary>Every language but <paramref name="language"/>, in the site's order.</summary>
+    public IEnumerable<Language> OtherLanguages(string language) => Site.Languages.Where(l => l.Code != language);
+}

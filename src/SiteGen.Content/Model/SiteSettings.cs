@@ -1,0 +1,19 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>The URL segments a language uses for its sections.</summary>
+public sealed record LanguagePaths(string Articles, string Topics, string Timeline, string Search);
+
+public sealed record Language(string Code, string Name, string Locale, string Title, string Description, LanguagePaths Paths);
+
+/// <summary>site.yml: where the site lives and which languages it speaks, the default first.</summary>
+public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageSize, IReadOnlyList<Language> Languages)
+{
+    /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/': the prefix of every link.</summary>
+    public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
+
+    public Language this[string code] => Languages.First(l => l.Code == code);
+
+    public Language Default => this[DefaultLanguage];
+
+    public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+}

@@ -1,0 +1,31 @@
+namespace SiteGen.Content.Model;
+
+/// <summary>
+/// Every URL of the site in one place, from the content format's table. Links are root-relative
+/// with the base path of <c>baseUrl</c>; <see cref="Absolute"/> makes them absolute for feeds and sitemaps.
+/// Each URL maps to one output file: a path ending in '/' is that folder's index.html.
+/// </summary>
+public sealed class SiteUrls(SiteSettings site, SiteContent content)
+{
+    private string Base => site.BasePath;
+
+    public string Root => Base;
+    public string Home(string language) => $"{Base}{language}/";
+    public string Article(Article article) => $"{Base}{article.Language}/{site[article.Language].Paths.Articles}/{article.Slug}/";
+    public string TopicIndex(string language) => $"{Base}{language}/{site[language].Paths.Topics}/";
+    public string Topic(string language, string topicId) => $"{TopicIndex(language)}{content.Topic(topicId).In(language).Slug}/";
+    public string Timeline(string language) => $"{Base}{language}/{site[language].Paths.Timeline}/";
+    public string Search(string language) => $"{Base}{language}/{site[language].Paths.Search}/";
+    public string Feed(string language) => $"{Base}{language}/feed.xml";
+    public string Stylesheet => $"{Base}assets/site.css";
+    public string Asset(string name) => $"{Base}assets/{name}";
+
+    public string Absolute(string url) => new Uri(site.BaseUrl, url).AbsoluteUri;
+
+    /// <summary>The output file a URL is served from, relative to the output folder.</summary>
+    public string FileOf(string url)
+    {
+        var relative = url[Base.Length..];
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+}

@@ -1,0 +1,14 @@
+using SiteGen.Pipeline;
+using SiteGen.Rules;
+
+namespace SiteGen.Content.Model;
+
+/// <summary>One dated entry an article gives to the timelines.</summary>
+public sealed record TimelineEvent(
+    PartialDate Date,
+    PartialDate? End,
+    string Title,
+    string? Id,
+    IReadOnlyList<string> Topics,
+    string? TextHtml,
+    SourceLocation Location);

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SiteGen.Rules.Binding;
+
+namespace SiteGen.Rules
+{
+    /// <summary>What the rules across files need to know of one article, each value with its place.</summary>
+    public sealed class ArticleFacts
+    {
+        public ArticleFacts(string path, string language, Located<string> slug, Located<string>? translationKey,
+            IReadOnlyList<Located<string>> topics)
+        {
+            Path = path;
+            Language = language;
+            Slug = slug;
+            TranslationKey = translationKey;
+            Topics = topics;
+        }
+
+        public string Path { get; }
+        public string Language { get; }
+        public Located<string> Slug { get; }
+        public Located<string>? TranslationKey { get; }
+
+        /// <summary>The article's topics and its events' topics.</summary>
+        public IReadOnlyList<Located<string>> Topics { get; }
+    }
+
+    /// <summary>The rules that need more than one file: topic ids, unique slugs and translation keys per language.</summary>
+    public static class CrossFileRules
+    {
+        public static void Check(IEnumerable<ArticleFacts> articles, IReadOnlyCollection<string> topicIds, List<ContentDiagnostic> diagnostics)
+        {
+            var known = new HashSet<string>(topicIds, StringComparer.Ordinal);
+            var slugs = new Dictionary<(string, string), string>();
+            var keys = new Dictionary<(string, string), string>();
+            foreach (var article in articles.OrderBy(a => a.Path, StringComparer.Ordinal))
+            {
+                foreach (var topic in article.Topics.Where(t => !known.Contains(t.Value)))
+                {
+                    diagnostics.Add(DiagnosticKind.UnknownTopic.At(article.Path, topic.Line, topic.Column,
+                        $"'{topic.Value}' is not a topic of topics.yml{KeySuggestion.DidYouMean(topic.Value, topicIds)}" +
+                        (KeySuggestion.Nearest(topic.Value, topicIds) == null ? "; add it to input/topics.yml or use one of its ids." : "")));
+                }
+                var slug = article.Slug;
+                if (slugs.TryGetValue((article.Language, slug.Value), out var owner))
+                    diagnostics.Add(DiagnosticKind.DuplicateSlug.At(article.Path, slug.Line, slug.Column,
+                        $"The slug '{slug.Value}' is already used by {owner} in '{article.Language}'; give this article a slug of its own with slug: …"));
+                else slugs[(article.Language, slug.Value)] = article.Path;
+
+                if (article.TranslationKey is { } key)
+                {
+                    if (keys.TryGetValue((article.Language, key.Value), out var keyOwner))
+                        diagnostics.Add(DiagnosticKind.DuplicateTranslationKey.At(article.Path, key.Line, key.Column,
+                            $"translationKey '{key.Value}' is already used by {keyOwner} in '{article.Language}'; one article per language may carry a key, so change or remove this one."));
+                    else keys[(article.Language, key.Value)] = article.Path;
+                }
+            }
+        }
+    }
+}

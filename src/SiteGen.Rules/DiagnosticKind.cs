@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+
+namespace SiteGen.Rules
+{
+    /// <summary>The catalogue of content diagnostics: one id, severity and title each.</summary>
+    public sealed class DiagnosticKind
+    {
+        private static readonly List<DiagnosticKind> all = new List<DiagnosticKind>();
+
+        private DiagnosticKind(string id, bool isError, string title)
+        {
+            Id = id;
+            IsError = isError;
+            Title = title;
+            all.Add(this);
+        }
+
+        public string Id { get; }
+        public bool IsError { get; }
+        public string Title { get; }
+
+        public static IReadOnlyList<DiagnosticKind> All => all;
+
+        // Files and YAML
+        public static readonly DiagnosticKind MissingFrontMatter = new DiagnosticKind("SG0001", true, "Front matter missing");
+        public static readonly DiagnosticKind UnclosedFrontMatter = new DiagnosticKind("SG0002", true, "Front matter not closed");
+        public static readonly DiagnosticKind YamlSyntax = new DiagnosticKind("SG0003", true, "YAML syntax error");
+        public static readonly DiagnosticKind YamlAlias = new DiagnosticKind("SG0004", true, "YAML anchor or alias");
+        public static readonly DiagnosticKind DuplicateKey = new DiagnosticKind("SG0005", true, "Key written twice");
+        public static readonly DiagnosticKind YamlTooComplex = new DiagnosticKind("SG0006", true, "YAML nested too deep or too large");
+        public static readonly DiagnosticKind NotUtf8 = new DiagnosticKind("SG0007", true, "File is not UTF-8");
+        public static readonly DiagnosticKind FileTooLarge = new DiagnosticKind("SG0008", true, "File too large");
+        public static readonly DiagnosticKind MisplacedFile = new DiagnosticKind("SG0009", true, "File in an unknown place");
+
+        // Values
+        public static readonly DiagnosticKind RequiredKeyMissing = new DiagnosticKind("SG0101", true, "Required key missing");
+        public static readonly DiagnosticKind WrongType = new DiagnosticKind("SG0102", true, "Value of the wrong type");
+        public static readonly DiagnosticKind InvalidDate = new DiagnosticKind("SG0103", true, "Invalid or impossible date");
+        public static readonly DiagnosticKind UnknownKey = new DiagnosticKind("SG0104", false, "Unknown key");
+        public static readonly DiagnosticKind UnknownTopic = new DiagnosticKind("SG0105", true, "Unknown topic");
+        public static readonly DiagnosticKind DuplicateSlug = new DiagnosticKind("SG0106", true, "Slug used twice in one language");
+        public static readonly DiagnosticKind DuplicateTranslationKey = new DiagnosticKind("SG0107", true, "translationKey used twice in one language");
+        public static readonly DiagnosticKind InvalidSlug = new DiagnosticKind("SG0108", true, "Slug is not a plain URL segment");
+        public static readonly DiagnosticKind EventEndsBeforeStart = new DiagnosticKind("SG0109", true, "Event ends before it starts");
+        public static readonly DiagnosticKind EmptyValue = new DiagnosticKind("SG0110", true, "Empty value");
+        public static readonly DiagnosticKind UnsafeLink = new DiagnosticKind("SG0111", true, "Link to a script or data address");
+
+        // Site settings and catalogues
+        public static readonly DiagnosticKind InvalidSiteSetting = new DiagnosticKind("SG0201", true, "Invalid site setting");
+        public static readonly DiagnosticKind UnknownLanguage = new DiagnosticKind("SG0202", true, "Unknown language");
+        public static readonly DiagnosticKind MissingTranslationOfTopic = new DiagnosticKind("SG0203", true, "Topic not named in every language");
+        public static readonly DiagnosticKind DuplicateTopicSlug = new DiagnosticKind("SG0204", true, "Topic slug used twice in one language");
+
+        public ContentDiagnostic At(string path, int line, int column, string message) =>
+            new ContentDiagnostic(this, message, path, line, column);
+
+        public override string ToString() => Id;
+    }
+}
