@@ -1,0 +1,74 @@
+namespace SiteGen.Building;
+
+/// <summary>
+/// Where a build writes: a staging folder beside the output, swapped in only when the whole
+/// build succeeded, so a failed or killed build leaves the previous site whole. Refuses output
+/// folders that would destroy sources: the input folder, a folder containing it, a repository
+/// root, a filesystem root or the home folder, and an existing folder SiteGen did not write.
+/// </summary>
+internal sealed class OutputFolder
+{
+    /// <summary>Marks a folder as written by SiteGen, so a rebuild may replace it.</summary>
+    public const string Marker = ".sitegen-output";
+
+    private OutputFolder(string path)
+    {
+        Path = path;
+        var parent = System.IO.Path.GetDirectoryName(path)!;
+        var name = System.IO.Path.GetFileName(path);
+        var unique = $"{Environment.ProcessId}-{Guid.NewGuid():N}"[..20];
+        Staging = System.IO.Path.Combine(parent, $".{name}.staging-{unique}");
+        Previous = System.IO.Path.Combine(parent, $".{name}.previous-{unique}");
+    }
+
+    public string Path { get; }
+    public string Staging { get; }
+    private string Previous { get; }
+
+    /// <summary>Null with a reason when <paramref name="output"/> may not be written.</summary>
+    public static OutputFolder? Open(string output, string input, out string? refusal)
+    {
+        var full = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(output));
+        var inputFull = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(input));
+        refusal = null;
+        if (full == inputFull)
+            refusal = $"The output folder '{output}' is the input folder; choose another, such as --output output.";
+        else if (inputFull.StartsWith(full + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            refusal = $"The output folder '{output}' contains the input folder '{input}'; building would replace the sources. Choose another, such as --output output.";
+        else if (System.IO.Path.GetDirectoryName(full) is null)
+            refusal = $"The output folder '{output}' is a filesystem root; choose a folder of its own, such as --output output.";
+        else if (full == System.IO.Path.TrimEndingDirectorySeparator(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile)))
+            refusal = $"The output folder '{output}' is the home folder; choose a folder of its own, such as --output output.";
+        else if (Directory.Exists(System.IO.Path.Combine(full, ".git")) || File.Exists(System.IO.Path.Combine(full, ".git")))
+            refusal = $"The output folder '{output}' is a repository root; choose a folder of its own, such as --output output.";
+        else if (Directory.Exists(full) && Directory.EnumerateFileSystemEntries(full).Any() && !File.Exists(System.IO.Path.Combine(full, Marker)))
+            refusal = $"The output folder '{output}' already holds files that SiteGen did not write; empty it, remove it, or choose another --output.";
+        return refusal is null ? new OutputFolder(full) : null;
+    }
+
+    public void CreateStaging()
+    {
+        Directory.CreateDirectory(Staging);
+        File.WriteAllText(System.IO.Path.Combine(Staging, Marker), "This folder is written by SiteGen; a build replaces it whole.\n");
+    }
+
+    /// <summary>Replaces the output with the staging folder: two renames, then the old site is removed.</summary>
+    public void Publish()
+    {
+        if (Directory.Exists(Path))
+        {
+            Directory.Move(Path, Previous);
+            Directory.Move(Staging, Path);
+            Directory.Delete(Previous, recursive: true);
+        }
+        else
+        {
+            Directory.Move(Staging, Path);
+        }
+    }
+
+    public void Discard()
+    {
+        if (Directory.Exists(Staging)) Directory.Delete(Staging, recursive: true);
+    }
+}

@@ -1,0 +1,41 @@
+using SiteGen.Content.Loading;
+using SiteGen.Pipeline;
+using SiteGen.Pipelines;
+
+namespace SiteGen.Building;
+
+public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, BuildOptions Options);
+
+public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, EngineResult? Engine, string? Refusal)
+{
+    public int Pages(string pipeline) => Engine?.Pipelines.FirstOrDefault(p => p.Name == pipeline)?.Outputs.Count ?? 0;
+}
+
+/// <summary>Runs the site's pipelines into a staging folder and publishes it only if every pipeline succeeded.</summary>
+public static class SiteBuilder
+{
+    public static async Task<BuildReport> BuildAsync(BuildRequest request, CancellationToken cancellationToken = default)
+    {
+        var output = OutputFolder.Open(request.Output, request.Input, out var refusal);
+        if (output is null) return new BuildReport(false, [], null, refusal);
+
+        output.CreateStaging();
+        try
+        {
+            var pipelines = SitePipelines.Create(request.Input, output.Staging, request.Options, request.BaseUrl);
+            var result = await new Engine().RunAsync(pipelines, cancellationToken);
+            if (!result.Succeeded)
+            {
+                output.Discard();
+                return new BuildReport(false, result.Diagnostics, result, null);
+            }
+            output.Publish();
+            return new BuildReport(true, result.Diagnostics, result, null);
+        }
+        catch
+        {
+            output.Discard();
+            throw;
+        }
+    }
+}

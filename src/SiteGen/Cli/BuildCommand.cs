@@ -1,0 +1,45 @@
+using SiteGen.Building;
+using SiteGen.Pipeline;
+
+namespace SiteGen.Cli;
+
+/// <summary>Runs a build and tells the user how it went: every diagnostic in MSBuild's format, then a summary.</summary>
+internal static class BuildCommand
+{
+    public static async Task<int> RunAsync(BuildRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        BuildReport report;
+        try
+        {
+            report = await SiteBuilder.BuildAsync(request, cancellationToken);
+        }
+        catch (IOException exception)
+        {
+            await stderr.WriteLineAsync($"sitegen: error SG0905: the site could not be written: {exception.Message}");
+            return SiteGenCli.ContentErrors;
+        }
+        catch (UnauthorizedAccessException exception)
+        {
+            await stderr.WriteLineAsync($"sitegen: error SG0905: the site could not be written: {exception.Message}");
+            return SiteGenCli.ContentErrors;
+        }
+        if (report.Refusal is { } refusal)
+        {
+            await stderr.WriteLineAsync($"sitegen: error: {refusal}");
+            return SiteGenCli.UsageError;
+        }
+        foreach (var diagnostic in report.Diagnostics) await stderr.WriteLineAsync(diagnostic.ToString());
+
+        var errors = report.Diagnostics.Count(d => d.IsError);
+        var warnings = report.Diagnostics.Count - errors;
+        if (!report.Succeeded)
+        {
+            await stderr.WriteLineAsync($"Build failed: {errors} error(s), {warnings} warning(s). Nothing was written; '{request.Output}' is unchanged.");
+            return SiteGenCli.ContentErrors;
+        }
+        await BuildSummary.WriteAsync(report, stdout);
+        await stdout.WriteLineAsync($"Built '{request.Output}' in {started.ElapsedMilliseconds} ms with {warnings} warning(s).");
+        return SiteGenCli.Success;
+    }
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using SiteGen.Building;
+using SiteGen.Content.Loading;
+
+namespace SiteGen.Cli;
+
+/// <summary>The command line: verbs, options and exit codes (0 built, 1 content errors, 2 bad usage).</summary>
+public static class SiteGenCli
+{
+    public const int Success = 0, ContentErrors = 1, UsageError = 2;
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var input = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var output = new Option<string>("--output", "-o") { Description = "The folder the site is written to; replaced whole on success.", DefaultValueFactory = _ => "output" };
+        var baseUrl = new Option<Uri?>("--base-url") { Description = "Overrides site.yml's baseUrl, e.g. https://example.org/news/.", CustomParser = ParseBaseUrl };
+        var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true." };
+        var future = new Option<bool>("--future") { Description = "Include articles whose publishDate is in the future." };
+        var expired = new Option<bool>("--expired") { Description = "Include articles whose expiryDate has passed." };
+
+        var build = new Command("build", "Build the site from the input folder into the output folder.")
+        {
+            input, output, baseUrl, drafts, future, expired,
+        };
+        build.SetAction(async (parse, token) =>
+        {
+            var options = new BuildOptions(DateTimeOffset.UtcNow, parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(expired));
+            var request = new BuildRequest(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl), options);
+            return await BuildCommand.RunAsync(request, stdout, stderr, token);
+        });
+
+        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) await stderr.WriteLineAsync($"sitegen: error: {error.Message}");
+            await stderr.WriteLineAsync("Run 'sitegen --help' for the commands and their options.");
+            return UsageError;
+        }
+        if (args.Length == 0)
+        {
+            await stderr.WriteLineAsync("sitegen: error: no command given; try 'sitegen build'. Run 'sitegen --help' for all commands.");
+            return UsageError;
+        }
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return await parsed.InvokeAsync(configuration, cancellationToken);
+    }
+
+    private static Uri? ParseBaseUrl(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "https" || uri.Scheme == "http"))
+            return uri;
+        result.AddError($"--base-url must be an absolute http or https address such as https://example.org/news/, not '{text}'.");
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+namespace SiteGen.Pipelines;
+
+/// <summary>Metadata keys of the documents flowing through the site's pipelines.</summary>
+internal static class Keys
+{
+    public const string Bytes = "Bytes";
+    public const string Kind = "Kind";
+    public const string Language = "Language";
+    public const string Content = "SiteContent";
+    public const string Page = "Page";
+}
+
+internal enum InputKind { Settings, Topics, Article, Asset }

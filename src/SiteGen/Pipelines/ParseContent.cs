@@ -1,0 +1,71 @@
+using SiteGen.Content.Loading;
+using SiteGen.Content.Markdown;
+using SiteGen.Content.Model;
+using SiteGen.Pipeline;
+using SiteGen.Rules;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>
+/// Binds the settings and the topics, then every article on every core, then checks the rules
+/// across files; yields one document carrying the whole <see cref="SiteContent"/>.
+/// </summary>
+internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride) : IModule
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var diagnostics = new List<ContentDiagnostic>();
+        var settingsFile = inputs.FirstOrDefault(d => d.Get<InputKind>(Keys.Kind) == InputKind.Settings);
+        var topicsFile = inputs.FirstOrDefault(d => d.Get<InputKind>(Keys.Kind) == InputKind.Topics);
+        if (settingsFile is null || topicsFile is null)
+        {
+            var missing = settingsFile is null ? "site.yml" : "topics.yml";
+            context.Report(Diagnostic.Error(DiagnosticKind.MisplacedFile.Id,
+                $"The input folder has no {missing}; create input/{missing} as the content format describes.", SourceLocation.None));
+            return Done([]);
+        }
+        var site = SiteFiles.ReadSettings(settingsFile.Source!, settingsFile.Get<byte[]>(Keys.Bytes), diagnostics);
+        if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
+        var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsFile.Get<byte[]>(Keys.Bytes), site, diagnostics);
+        if (site is null || topics is null) return Report(diagnostics, context);
+
+        var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
+        var results = new ReadArticle?[articleFiles.Count];
+        var perFile = new List<ContentDiagnostic>[articleFiles.Count];
+        var reader = new ArticleReader(_markdown);
+        var languages = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
+        Parallel.For(0, articleFiles.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+        {
+            var file = articleFiles[i];
+            var language = file.Get<string>(Keys.Language);
+            perFile[i] = [];
+            if (!languages.Contains(language))
+            {
+                perFile[i].Add(DiagnosticKind.UnknownLanguage.At(file.Source!, 1, 1,
+                    $"'{language}' is not a language of site.yml; move the article under one of {string.Join(", ", languages.Select(l => $"input/{l}/articles/"))}, or add '{language}' to site.yml."));
+                return;
+            }
+            results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, perFile[i]);
+        });
+        foreach (var list in perFile) diagnostics.AddRange(list);
+
+        var read = results.OfType<ReadArticle>().ToList();
+        CrossFileRules.Check(read.Select(r => r.Facts), topics.Select(t => t.Id).ToList(), diagnostics);
+        if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
+
+        var content = new SiteContent(site, topics, read.Select(r => r.Article).Where(options.Publishes));
+        Report(diagnostics, context);
+        var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
+        return Done([new Document(null, null).With(Keys.Content, content), .. assets]);
+    }
+
+    private static Task<IReadOnlyList<Document>> Report(List<ContentDiagnostic> diagnostics, IExecutionContext context)
+    {
+        foreach (var diagnostic in diagnostics) context.Report(diagnostic.ToDiagnostic());
+        return Done([]);
+    }
+
+    private static Task<IReadOnlyList<Document>> Done(IReadOnlyList<Document> documents) => Task.FromResult(documents);
+}

@@ -1,0 +1,45 @@
+using SiteGen.Pipeline;
+using SiteGen.Theme.Rendering;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>Output phase: renders the pages of its documents straight into files of the staging folder.</summary>
+internal sealed class RenderPages(string outputFolder) : IModule
+{
+    public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var pages = inputs.Select(d => d.Get<PageRequest>(Keys.Page)).ToList();
+        await PageRenderer.RenderToFilesAsync(pages, outputFolder, context.CancellationToken);
+        return inputs;
+    }
+}
+
+/// <summary>Output phase: writes documents that carry text, and copies those that only name a source file.</summary>
+internal sealed class WriteFiles(string outputFolder) : IModule
+{
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        Parallel.ForEach(inputs, new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
+        {
+            if (document.Destination is null) return;
+            var path = OutputPaths.Resolve(outputFolder, document.Destination);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (document.Content is { } text) File.WriteAllText(path, text);
+            else if (document.Source is { } source) File.Copy(source, path, overwrite: true);
+        });
+        return Task.FromResult(inputs);
+    }
+}
+
+/// <summary>Keeps every written file inside the output folder, whatever a destination says.</summary>
+internal static class OutputPaths
+{
+    public static string Resolve(string outputFolder, string destination)
+    {
+        var root = Path.GetFullPath(outputFolder) + Path.DirectorySeparatorChar;
+        var path = Path.GetFullPath(Path.Combine(root, destination));
+        if (!path.StartsWith(root, StringComparison.Ordinal))
+            throw new InvalidOperationException($"'{destination}' would be written outside the output folder.");
+        return path;
+    }
+}

@@ -1,0 +1,3 @@
+using SiteGen.Cli;
+
+return await SiteGenCli.RunAsync(args, Console.Out, Console.Error);

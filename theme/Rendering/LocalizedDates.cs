@@ -1,0 +1,25 @@
+using SiteGen.Rules;
+
+namespace SiteGen.Theme.Rendering;
+
+/// <summary>Dates as readers of each language write them: « 10 septembre 2024 », "September 10, 2024".</summary>
+public static class LocalizedDates
+{
+    public static string Format(DateTimeOffset date, Strings strings) =>
+        Format(new PartialDate(date.Year, date.Month, date.Day), strings);
+
+    public static string Format(PartialDate date, Strings strings) => date.Precision switch
+    {
+        DatePrecision.Year => date.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
+        DatePrecision.Month => strings.DateMonth.Replace("{month}", strings.Months[date.Month - 1]).Replace("{year}", Year(date)),
+        _ => strings.DateDay
+            .Replace("{day}", date.Day == 1 ? strings.FirstDay : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{month}", strings.Months[date.Month - 1])
+            .Replace("{year}", Year(date)),
+    };
+
+    /// <summary>The value of a &lt;time datetime&gt; attribute: only the known parts.</summary>
+    public static string MachineReadable(DateTimeOffset date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Year(PartialDate date) => date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

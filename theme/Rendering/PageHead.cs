@@ -1,0 +1,18 @@
+using SiteGen.Content.Model;
+
+namespace SiteGen.Theme.Rendering;
+
+/// <summary>A language version of the current page; <see cref="Available"/> is false when it leads to that language's home instead.</summary>
+public sealed record LanguageLink(Language Language, string Href, bool Available);
+
+/// <summary>An &lt;link rel="alternate" hreflang&gt; of the page (hreflang "x-default" included).</summary>
+public sealed record Alternate(string HrefLang, string Href);
+
+/// <summary>What the layout needs to know of a page besides its body.</summary>
+public sealed record PageHead(
+    string Language,
+    string Title,
+    string Description,
+    string CanonicalUrl,
+    IReadOnlyList<Alternate> Alternates,
+    IReadOnlyList<LanguageLink> LanguageLinks);
