@@ -40,8 +40,8 @@ namespace SiteGen.Rules
                 foreach (var topic in article.Topics.Where(t => !known.Contains(t.Value)))
                 {
                     diagnostics.Add(DiagnosticKind.UnknownTopic.At(article.Path, topic.Line, topic.Column,
-                        $"'{topic.Value}' is not a topic of topics.yml{KeySuggestion.DidYouMean(topic.Value, topicIds)}" +
-                        (KeySuggestion.Nearest(topic.Value, topicIds) == null ? "; add it to input/topics.yml or use one of its ids." : "")));
+                        $"'{topic.Value}' is not a topic of topics.yml" +
+                        KeySuggestion.DidYouMean(topic.Value, topicIds, "; add it to input/topics.yml or use one of its ids.")));
                 }
                 var slug = article.Slug;
                 if (slugs.TryGetValue((article.Language, slug.Value), out var owner))

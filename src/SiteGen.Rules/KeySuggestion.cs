@@ -19,14 +19,15 @@ namespace SiteGen.Rules
                     bestDistance = distance;
                 }
             }
-            var allowed = Math.Max(2, written.Length / 3);
+            var allowed = Math.Max(1, written.Length / 3);
             return bestDistance <= allowed ? best : null;
         }
 
-        public static string DidYouMean(string written, IEnumerable<string> known)
+        /// <summary>"; did you mean 'x'?" when a known name is near, else <paramref name="otherwise"/>.</summary>
+        public static string DidYouMean(string written, IReadOnlyCollection<string> known, string otherwise)
         {
             var nearest = Nearest(written, known);
-            return nearest == null ? "" : $"; did you mean '{nearest}'?";
+            return nearest == null ? otherwise : $"; did you mean '{nearest}'?";
         }
 
         private static int Distance(string a, string b)

@@ -37,19 +37,18 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
         var events = front.Events.Select((e, i) => ToEvent(e, i, front, language, path, at, diagnostics)).ToList();
         if (slug is null || diagnostics.Any(d => d.IsError)) return null;
 
-        var french = language == "fr";
         var article = new Article
         {
             Language = language,
             SourcePath = path,
             Slug = slug.Value.Value,
-            Title = french ? FrenchTypography.Apply(front.Title) : front.Title,
+            Title = Typography.Apply(front.Title, language),
             Date = front.Date,
             LastModified = front.Lastmod,
             PublishDate = front.PublishDate,
             ExpiryDate = front.ExpiryDate,
             Draft = front.Draft,
-            Summary = front.Summary is { } s ? (french ? FrenchTypography.Apply(s) : s) : body.FirstParagraph,
+            Summary = front.Summary is { } s ? Typography.Apply(s, language) : body.FirstParagraph,
             Author = front.Author,
             Topics = front.Topics.Distinct(StringComparer.Ordinal).ToList(),
             TranslationKey = front.TranslationKey,
@@ -85,11 +84,10 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
         FieldLocations at, List<ContentDiagnostic> diagnostics)
     {
         var (line, column) = at.Of($"events[{index}]");
-        var french = language == "fr";
         return new TimelineEvent(
             e.Date,
             e.End,
-            french ? FrenchTypography.Apply(e.Title) : e.Title,
+            Typography.Apply(e.Title, language),
             e.Id,
             (e.Topics ?? front.Topics).Distinct(StringComparer.Ordinal).ToList(),
             e.Text is { } text ? markdown.RenderInline(text, language, path, line, diagnostics) : null,

@@ -62,7 +62,7 @@ public sealed class MarkdownRenderer
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
             .UseSmartyPants(smarty)
             .DisableHtml();
-        if (french) builder.Extensions.Add(new FrenchTypographyExtension());
+        builder.Extensions.Add(new TypographyExtension(french ? "fr" : "en"));
         return builder.Build();
     }
 

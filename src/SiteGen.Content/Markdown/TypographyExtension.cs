@@ -6,14 +6,14 @@ using Markdig.Syntax.Inlines;
 
 namespace SiteGen.Content.Markdown;
 
-/// <summary>Applies <see cref="FrenchTypography"/> to the text of a parsed French document.</summary>
-public sealed class FrenchTypographyExtension : IMarkdownExtension
+/// <summary>Applies <see cref="Typography"/> of a language to the text of a parsed document.</summary>
+public sealed class TypographyExtension(string language) : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline) => pipeline.DocumentProcessed += Apply;
 
     public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer) { }
 
-    private static void Apply(MarkdownDocument document)
+    private void Apply(MarkdownDocument document)
     {
         foreach (var container in document.Descendants<ContainerInline>())
         {
@@ -23,7 +23,7 @@ public sealed class FrenchTypographyExtension : IMarkdownExtension
         {
             if (literal.Parent is LinkInline { IsAutoLink: true }) continue;
             var text = literal.Content.ToString();
-            var result = FrenchTypography.Apply(text, literal.PreviousSibling is not null);
+            var result = Typography.Apply(text, language, literal.PreviousSibling is not null);
             if (!ReferenceEquals(result, text) && result != text) literal.Content = new StringSlice(result);
         }
     }

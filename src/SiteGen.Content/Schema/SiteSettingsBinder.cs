@@ -50,7 +50,8 @@ public static class SiteSettingsBinder
         }
         if (defaultLanguage is { } d && languagesNode is not null && languages.All(l => l.Code != d.Value))
             reader.Report(DiagnosticKind.UnknownLanguage, d.Line, d.Column,
-                $"'defaultLanguage' is '{d.Value}', which is not under 'languages'{KeySuggestion.DidYouMean(d.Value, languages.Select(l => l.Code))}.");
+                $"'defaultLanguage' is '{d.Value}', which is not under 'languages'" +
+                KeySuggestion.DidYouMean(d.Value, languages.Select(l => l.Code).ToList(), $"; write one of {string.Join(", ", languages.Select(l => l.Code))}."));
 
         if (reader.HasErrors || diagnostics.Any(x => x.IsError) || url is null || defaultLanguage is null || languages.Count == 0) return null;
         // The default language comes first: it is the one shown first on the language chooser.

@@ -46,8 +46,8 @@ namespace SiteGen.Rules.Binding
             {
                 if (set.Contains(entry.Key.Value)) continue;
                 Report(DiagnosticKind.UnknownKey, entry.Key,
-                    $"'{entry.Key.Value}' is not a known key of {Context}{KeySuggestion.DidYouMean(entry.Key.Value, known)}" +
-                    (KeySuggestion.Nearest(entry.Key.Value, known) == null ? $"; the known keys are {string.Join(", ", known)}." : ""));
+                    $"'{entry.Key.Value}' is not a known key of {Context}" +
+                    KeySuggestion.DidYouMean(entry.Key.Value, known, $"; the known keys are {string.Join(", ", known)}."));
             }
         }
 

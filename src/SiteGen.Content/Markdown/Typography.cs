@@ -3,14 +3,17 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Content.Markdown;
 
 /// <summary>
-/// French typography for plain text: a no-break space inside « » and before ; : ! ?,
-/// straight quotes turned into guillemets and the apostrophe into ’.
+/// Typography for plain text in every language: the apostrophe inside a word becomes ’. French
+/// adds a no-break space inside « » and before ; : ! ?, and turns straight quotes into guillemets.
 /// </summary>
-public static partial class FrenchTypography
+public static partial class Typography
 {
     public const char NoBreakSpace = '\u00A0';
 
-    public static string Apply(string text, bool precededByText = false)
+    public static string Apply(string text, string language, bool precededByText = false) =>
+        language == "fr" ? French(text, precededByText) : Apostrophe().Replace(text, "’");
+
+    public static string French(string text, bool precededByText = false)
     {
         if (text.Length == 0) return text;
         const char sentinel = '\u0001';

@@ -1,0 +1,54 @@
+using SiteGen.Content.Markdown;
+
+namespace SiteGen.Content.Tests;
+
+public class MarkdownTests
+{
+    private static readonly MarkdownRenderer Renderer = new();
+
+    private static string Render(string markdown, string language) => Renderer.Render(markdown, language, "a.md", 1, []).Html;
+
+    [Fact]
+    public void French_pages_get_no_break_spaces_and_guillemets()
+    {
+        Render("Il a dit : \"bonjour\" ! Vraiment ? Oui ; « non ».", "fr")
+            .ShouldBe("<p>Il a dit\u00A0: «\u00A0bonjour\u00A0»\u00A0! Vraiment\u00A0? Oui\u00A0; «\u00A0non\u00A0».</p>\n");
+    }
+
+    [Fact]
+    public void French_typography_leaves_times_addresses_and_code_alone()
+    {
+        Render("À 10:30, voir https://example.org/a et `a ? b`.", "fr")
+            .ShouldBe("<p>À 10:30, voir https://example.org/a et <code>a ? b</code>.</p>\n");
+    }
+
+    [Fact]
+    public void French_typography_crosses_inline_boundaries()
+    {
+        Render("Est-ce **TikTok** ?", "fr").ShouldBe("<p>Est-ce <strong>TikTok</strong>\u00A0?</p>\n");
+    }
+
+    [Fact]
+    public void English_pages_get_curly_quotes_and_no_french_spacing()
+    {
+        Render("He said \"hello\" - it's fine: yes?", "en").ShouldBe("<p>He said “hello” - it’s fine: yes?</p>\n");
+    }
+
+    [Fact]
+    public void Tables_footnotes_and_heading_ids_are_rendered()
+    {
+        var html = Render("## Un titre\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nTexte[^1].\n\n[^1]: Note.\n", "en");
+
+        html.ShouldContain("<h2 id=\"un-titre\">Un titre</h2>");
+        html.ShouldContain("<table>");
+        html.ShouldContain("class=\"footnote-ref\"");
+    }
+
+    [Theory]
+    [InlineData("Amazon pourrait-il racheter TikTok ?", "Amazon pourrait-il racheter TikTok\u00A0?")]
+    [InlineData("Vendre ou disparaître : la loi", "Vendre ou disparaître\u00A0: la loi")]
+    [InlineData("Avec \"Inspire\", l'idée", "Avec «\u00A0Inspire\u00A0», l’idée")]
+    [InlineData("Déjà bien espacé\u00A0?", "Déjà bien espacé\u00A0?")]
+    public void Titles_follow_french_typography(string title, string expected) =>
+        Typography.French(title).ShouldBe(expected);
+}
