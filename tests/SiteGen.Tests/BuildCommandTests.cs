@@ -1,0 +1,112 @@
+using SiteGen.Cli;
+
+namespace SiteGen.Tests;
+
+public class BuildCommandTests
+{
+    private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await SiteGenCli.RunAsync(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static void Replace(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        text.ShouldContain(from);
+        File.WriteAllText(file, text.Replace(from, to));
+    }
+
+    [Fact]
+    public async Task Build_writes_the_site_and_exits_0()
+    {
+        using var site = TestSite.CopyOfSample();
+
+        var (exit, stdout, stderr) = await Run("build", "--input", site.Combine("input"), "--output", site.Combine("output"));
+
+        exit.ShouldBe(0, stderr);
+        stdout.ShouldContain("Built");
+        File.Exists(site.Combine("output", "fr", "articles", "amazon-pourrait-il-racheter-tiktok", "index.html")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_broken_date_exits_1_with_a_located_error_and_leaves_the_previous_site_whole()
+    {
+        using var site = TestSite.CopyOfSample();
+        var output = site.Combine("output");
+        (await Run("build", "--input", site.Combine("input"), "--output", output)).Exit.ShouldBe(0);
+        var before = Snapshot(output);
+        var article = site.Combine("input", "fr", "articles", "loi-americaine-tiktok.md");
+        Replace(article, "date: 2024-04-26", "date: hier");
+
+        var (exit, _, stderr) = await Run("build", "--input", site.Combine("input"), "--output", output);
+
+        exit.ShouldBe(1);
+        stderr.ShouldContain("fr/articles/loi-americaine-tiktok.md(3,7): error SG0103: 'date': 'hier' is not a date;");
+        stderr.ShouldNotContain("   at ");
+        Snapshot(output).ShouldBe(before);
+        Directory.GetDirectories(site.Path, ".output.*").ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_failed_first_build_writes_nothing()
+    {
+        using var site = TestSite.CopyOfSample();
+        Replace(site.Combine("input", "en", "articles", "us-law-tiktok-deadline.md"), "topics: [tiktok, regulation]", "topics: [tiktok, regulaton]");
+
+        var (exit, _, stderr) = await Run("build", "--input", site.Combine("input"), "--output", site.Combine("output"));
+
+        exit.ShouldBe(1);
+        stderr.ShouldContain("en/articles/us-law-tiktok-deadline.md(5,18): error SG0105: 'regulaton' is not a topic of topics.yml; did you mean 'regulation'?");
+        Directory.Exists(site.Combine("output")).ShouldBeFalse();
+        Directory.GetFileSystemEntries(site.Path).Select(Path.GetFileName).ShouldBe(["input"]);
+    }
+
+    [Fact]
+    public async Task Bad_usage_exits_2()
+    {
+        (await Run("build", "--nope")).Exit.ShouldBe(2);
+        (await Run()).Exit.ShouldBe(2);
+        var (exit, _, stderr) = await Run("build", "--base-url", "/news/");
+        exit.ShouldBe(2);
+        stderr.ShouldContain("--base-url must be an absolute http or https address");
+    }
+
+    [Fact]
+    public async Task An_output_folder_that_would_destroy_sources_is_refused()
+    {
+        using var site = TestSite.CopyOfSample();
+        var input = site.Combine("input");
+        File.WriteAllText(site.Combine("notes.txt"), "mine");
+
+        (await Run("build", "--input", input, "--output", input)).Exit.ShouldBe(2);
+        (await Run("build", "--input", input, "--output", site.Path)).Exit.ShouldBe(2);
+        Directory.CreateDirectory(site.Combine("docs"));
+        File.WriteAllText(site.Combine("docs", "keep.txt"), "mine");
+        var (exit, _, stderr) = await Run("build", "--input", input, "--output", site.Combine("docs"));
+
+        exit.ShouldBe(2);
+        stderr.ShouldContain("already holds files that SiteGen did not write");
+        File.ReadAllText(site.Combine("docs", "keep.txt")).ShouldBe("mine");
+        File.ReadAllText(site.Combine("notes.txt")).ShouldBe("mine");
+    }
+
+    [Fact]
+    public async Task The_base_url_option_moves_every_link()
+    {
+        using var site = TestSite.CopyOfSample();
+
+        (await Run("build", "--input", site.Combine("input"), "--output", site.Combine("output"), "--base-url", "https://example.com/repo/")).Exit.ShouldBe(0);
+
+        var home = File.ReadAllText(site.Combine("output", "fr", "index.html"));
+        home.ShouldContain("href=\"/repo/assets/site.css\"");
+        home.ShouldContain("href=\"https://example.com/repo/fr/\"");
+        home.ShouldNotContain("/news/");
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+}
