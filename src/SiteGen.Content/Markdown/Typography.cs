@@ -8,14 +8,20 @@ namespace SiteGen.Content.Markdown;
 /// </summary>
 public static partial class Typography
 {
+    // Most text has none of these: it is returned as it is, without running any pattern.
+    private static readonly System.Buffers.SearchValues<char> FrenchTriggers = System.Buffers.SearchValues.Create("'\"«»;:!?");
+
     public const char NoBreakSpace = '\u00A0';
 
     public static string Apply(string text, string language, bool precededByText = false) =>
-        language == "fr" ? French(text, precededByText) : Apostrophe().Replace(text, "’");
+        language == "fr" ? French(text, precededByText) : text.Contains('\'') ? Apostrophe().Replace(text, "’") : text;
+
+    /// <summary>True when <see cref="Apply"/> may change <paramref name="text"/>.</summary>
+    public static bool MayApply(ReadOnlySpan<char> text) => text.ContainsAny(FrenchTriggers);
 
     public static string French(string text, bool precededByText = false)
     {
-        if (text.Length == 0) return text;
+        if (!MayApply(text)) return text;
         const char sentinel = '\u0001';
         if (precededByText) text = sentinel + text;
         text = Apostrophe().Replace(text, "’");

@@ -22,6 +22,7 @@ public sealed class TypographyExtension(string language) : IMarkdownExtension
         foreach (var literal in document.Descendants<LiteralInline>())
         {
             if (literal.Parent is LinkInline { IsAutoLink: true }) continue;
+            if (!Typography.MayApply(literal.Content.AsSpan())) continue;
             var text = literal.Content.ToString();
             var result = Typography.Apply(text, language, literal.PreviousSibling is not null);
             if (!ReferenceEquals(result, text) && result != text) literal.Content = new StringSlice(result);
@@ -34,7 +35,8 @@ public sealed class TypographyExtension(string language) : IMarkdownExtension
         var inline = container.FirstChild;
         while (inline is not null)
         {
-            if (inline is LiteralInline literal && literal.NextSibling is LiteralInline next)
+            if (inline is LiteralInline literal && literal.NextSibling is LiteralInline next
+                && (Typography.MayApply(literal.Content.AsSpan()) || Typography.MayApply(next.Content.AsSpan())))
             {
                 literal.Content = new StringSlice(literal.Content.ToString() + next.Content.ToString());
                 next.Remove();
