@@ -9,8 +9,9 @@ namespace SiteGen.Rules
     public sealed class ArticleFacts
     {
         public ArticleFacts(string path, string language, Located<string> slug, Located<string>? translationKey,
-            IReadOnlyList<Located<string>> topics)
+            IReadOnlyList<Located<string>> topics, IReadOnlyList<(int Line, int Column)> events)
         {
+            Events = events;
             Path = path;
             Language = language;
             Slug = slug;
@@ -25,6 +26,9 @@ namespace SiteGen.Rules
 
         /// <summary>The article's topics and its events' topics.</summary>
         public IReadOnlyList<Located<string>> Topics { get; }
+
+        /// <summary>Where each item of <c>events</c> starts.</summary>
+        public IReadOnlyList<(int Line, int Column)> Events { get; }
     }
 
     /// <summary>The rules that need more than one file: topic ids, unique slugs and translation keys per language.</summary>

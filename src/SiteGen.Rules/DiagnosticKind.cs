@@ -51,6 +51,13 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind MissingTranslationOfTopic = new DiagnosticKind("SG0203", true, "Topic not named in every language");
         public static readonly DiagnosticKind DuplicateTopicSlug = new DiagnosticKind("SG0204", true, "Topic slug used twice in one language");
 
+        // Theme
+        public static readonly DiagnosticKind MissingString = new DiagnosticKind("SG0301", true, "Interface string missing in a language");
+
+        // Schema (errors in the C# records, reported by the generator)
+        public static readonly DiagnosticKind UnsupportedSchemaType = new DiagnosticKind("SG0801", true, "Schema property of an unsupported type");
+        public static readonly DiagnosticKind SchemaNotPartialRecord = new DiagnosticKind("SG0802", true, "Schema type is not a partial record");
+
         public ContentDiagnostic At(string path, int line, int column, string message) =>
             new ContentDiagnostic(this, message, path, line, column);
 

@@ -69,7 +69,7 @@ public class SiteFilesTests
         diagnostics.Select(d => d.ToString()).ShouldBe(
         [
             "input/topics.yml(5,29): error SG0204: Topics 'tiktok' and 'amazon' both use the fr slug 'tiktok'; give 'amazon' a slug of its own.",
-            "input/topics.yml(7,1): error SG0203: Topic 'creators' has no English name; add en: { name: …, slug: … } under it.",
+            "input/topics.yml(7,1): error SG0203: Topic 'creators' has no 'en' name; add en: { name: …, slug: … } under it.",
         ]);
     }
 }

@@ -1,27 +1,44 @@
 using SiteGen.Content.Model;
 using SiteGen.Content.Schema;
 using SiteGen.Rules;
-using SiteGen.Rules.Yaml;
+using SiteGen.Rules.Binding;
 
 namespace SiteGen.Content.Loading;
 
-/// <summary>Reads <c>site.yml</c> and <c>topics.yml</c>.</summary>
+/// <summary>Reads <c>site.yml</c> and <c>topics.yml</c> with the generated binders, then the shared rules.</summary>
 public static class SiteFiles
 {
-    public static SiteSettings? ReadSettings(string path, byte[] bytes, List<ContentDiagnostic> diagnostics) =>
-        ReadMapping(path, bytes, diagnostics) is { } mapping ? SiteSettingsBinder.Bind(mapping, path, diagnostics) : null;
-
-    public static IReadOnlyList<Topic>? ReadTopics(string path, byte[] bytes, SiteSettings site, List<ContentDiagnostic> diagnostics) =>
-        ReadMapping(path, bytes, diagnostics) is { } mapping ? TopicCatalogBinder.Bind(mapping, path, site, diagnostics) : null;
-
-    private static YamlMapping? ReadMapping(string path, byte[] bytes, List<ContentDiagnostic> diagnostics)
+    public static SiteSettings? ReadSettings(string path, byte[] bytes, List<ContentDiagnostic> diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
-        if (text is null) return null;
-        var root = YamlTreeReader.Read(text, path, 1, diagnostics);
-        if (root is YamlMapping mapping) return mapping;
-        if (!diagnostics.Any(d => d.IsError))
-            diagnostics.Add(DiagnosticKind.WrongType.At(path, root?.Line ?? 1, root?.Column ?? 1, "This file must hold keys and values, one per line."));
-        return null;
+        var root = text is null ? null : ContentYaml.ReadMapping(text, path, diagnostics);
+        if (root is null) return null;
+        var file = SiteFile.Bind(new MappingReader(root, path, diagnostics, SiteFile.FrontMatterContext));
+        var codes = SiteRules.Check(root, path, diagnostics);
+        if (file is null || codes is null || diagnostics.Any(d => d.IsError)) return null;
+        var languages = codes.Select(code =>
+        {
+            var language = file.Languages[code];
+            var paths = language.Paths;
+            return new Language(code, language.Name, language.Locale ?? code, language.Title, language.Description ?? "",
+                new LanguagePaths(paths.Articles, paths.Topics, paths.Timeline, paths.Search));
+        }).ToList();
+        return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages);
+    }
+
+    public static IReadOnlyList<Topic>? ReadTopics(string path, byte[] bytes, SiteSettings site, List<ContentDiagnostic> diagnostics)
+    {
+        var text = SourceText.Decode(bytes, path, diagnostics);
+        var root = text is null ? null : ContentYaml.ReadMapping(text, path, diagnostics);
+        if (root is null) return null;
+        var names = new Dictionary<string, Dictionary<string, TopicName>>(StringComparer.Ordinal);
+        var ids = TopicCatalogRules.Read(root, path, site.Languages.Select(l => l.Code).ToList(), diagnostics, (id, language, reader) =>
+        {
+            if (TopicNameFile.Bind(reader) is not { } name) return;
+            if (!names.TryGetValue(id, out var perLanguage)) names[id] = perLanguage = new(StringComparer.Ordinal);
+            perLanguage[language] = new TopicName(name.Name, name.Slug, name.Description ?? "");
+        });
+        if (diagnostics.Any(d => d.IsError)) return null;
+        return ids.Select(id => new Topic(id, names[id])).ToList();
     }
 }

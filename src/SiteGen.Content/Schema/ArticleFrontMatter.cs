@@ -1,17 +1,15 @@
 using SiteGen.Rules;
+using SiteGen.Rules.Schema;
 
 namespace SiteGen.Content.Schema;
 
 /// <summary>The keys an editor may write at the top of an article (see the content format).</summary>
-public sealed record ArticleFrontMatter
+[FrontMatter("the front matter", Role = "article")]
+public sealed partial record ArticleFrontMatter
 {
-    public static readonly string[] Keys =
-    [
-        "title", "date", "lastmod", "publishDate", "expiryDate", "draft", "summary", "author",
-        "topics", "translationKey", "slug", "events",
-    ];
-
+    [Example("Amazon pourrait-il racheter TikTok ?")]
     public required string Title { get; init; }
+
     public required DateTimeOffset Date { get; init; }
     public DateTimeOffset? Lastmod { get; init; }
     public DateTimeOffset? PublishDate { get; init; }
@@ -19,21 +17,35 @@ public sealed record ArticleFrontMatter
     public bool Draft { get; init; }
     public string? Summary { get; init; }
     public string? Author { get; init; }
+
+    [Example("[tiktok, amazon]")]
     public required IReadOnlyList<string> Topics { get; init; }
+
+    [Example("amazon-tiktok")]
     public string? TranslationKey { get; init; }
+
+    [Example("amazon-racheter-tiktok")]
     public string? Slug { get; init; }
+
+    [Example("- { date: 2022-12, title: … }")]
     public IReadOnlyList<EventFrontMatter> Events { get; init; } = [];
 }
 
 /// <summary>One item of an article's <c>events</c> list.</summary>
-public sealed record EventFrontMatter
+[FrontMatter("an event")]
+public sealed partial record EventFrontMatter
 {
-    public static readonly string[] Keys = ["date", "end", "title", "id", "topics", "text"];
-
     public required PartialDate Date { get; init; }
     public PartialDate? End { get; init; }
+
+    [Example("Amazon lance « Inspire »")]
     public required string Title { get; init; }
+
+    [Example("amazon-inspire-launch")]
     public string? Id { get; init; }
+
+    [Example("[amazon]")]
     public IReadOnlyList<string>? Topics { get; init; }
+
     public string? Text { get; init; }
 }

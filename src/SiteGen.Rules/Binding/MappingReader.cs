@@ -30,6 +30,18 @@ namespace SiteGen.Rules.Binding
 
         public bool HasErrors { get; private set; }
 
+        /// <summary>Errors reported so far into the shared list, by this reader or any other.</summary>
+        public int ErrorCount
+        {
+            get
+            {
+                var count = 0;
+                foreach (var diagnostic in Diagnostics)
+                    if (diagnostic.IsError) count++;
+                return count;
+            }
+        }
+
         public void Report(DiagnosticKind kind, int line, int column, string message)
         {
             HasErrors |= kind.IsError;
@@ -39,7 +51,7 @@ namespace SiteGen.Rules.Binding
         public void Report(DiagnosticKind kind, YamlNode at, string message) => Report(kind, at.Line, at.Column, message);
 
         /// <summary>Warns about each key that is not in <paramref name="known"/>, naming the nearest known key.</summary>
-        public void WarnUnknownKeys(IReadOnlyCollection<string> known)
+        public void WarnUnknownKeys(IReadOnlyList<string> known)
         {
             var set = new HashSet<string>(known);
             foreach (var entry in Mapping.Entries)
@@ -165,6 +177,33 @@ namespace SiteGen.Rules.Binding
                 else Report(DiagnosticKind.WrongType, item, $"Each item of '{key}' must be a set of keys (date:, title: …), not {item.KindName}.");
             }
             return list;
+        }
+
+        /// <summary>A set of keys whose values are each a set of keys, such as the languages of site.yml.</summary>
+        public List<KeyValuePair<YamlScalar, YamlMapping>>? MappingEntries(string key, bool required = false, string example = "{ … }")
+        {
+            var mapping = Submapping(key, required, example);
+            if (mapping == null) return null;
+            var list = new List<KeyValuePair<YamlScalar, YamlMapping>>(mapping.Entries.Count);
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Value is YamlMapping value) list.Add(new KeyValuePair<YamlScalar, YamlMapping>(entry.Key, value));
+                else Report(DiagnosticKind.WrongType, entry.Value, $"'{entry.Key.Value}' under '{key}' must be a set of keys, not {entry.Value.KindName}.");
+            }
+            return list;
+        }
+
+        /// <summary>One of a fixed set of words.</summary>
+        public Located<string>? Enum(string key, IReadOnlyList<string> values, bool required = false)
+        {
+            var text = String(key, required, values.Count > 0 ? values[0] : "…");
+            if (text == null) return null;
+            var value = text.Value;
+            foreach (var allowed in values)
+                if (allowed == value.Value) return value;
+            Report(DiagnosticKind.WrongType, value.Line, value.Column,
+                $"'{key}' cannot be '{value.Value}'" + KeySuggestion.DidYouMean(value.Value, values, "") + $"; write one of {string.Join(", ", values)}.");
+            return null;
         }
 
         public MappingReader Nested(YamlMapping mapping, string context) => new MappingReader(mapping, Path, Diagnostics, context);

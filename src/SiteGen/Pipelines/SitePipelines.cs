@@ -14,16 +14,15 @@ internal static class SitePipelines
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl)
     {
-        var strings = Strings.LoadAll();
         return
         [
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder))
                 .WithProcess(new ParseContent(options, baseUrl)),
-            PagePipeline(Articles, outputFolder, strings, (content, theme, heads) =>
+            PagePipeline(Articles, outputFolder, (content, theme, heads) =>
                 content.AllArticles.Select(article => Page(content.Urls.Article(article), typeof(ArticlePage), content,
                     ("Theme", theme), ("Head", heads.Article(article)), ("Article", article)))),
-            PagePipeline(Homes, outputFolder, strings, (content, theme, heads) =>
+            PagePipeline(Homes, outputFolder, (content, theme, heads) =>
                 content.Site.Languages.Select(language => Page(content.Urls.Home(language.Code), typeof(HomePage), content,
                         ("Theme", theme), ("Head", heads.Home(language.Code)),
                         ("Articles", content.ArticlesIn(language.Code).Take(content.Site.PageSize).ToList())))
@@ -37,13 +36,13 @@ internal static class SitePipelines
 
     private delegate IEnumerable<Document> PageFactory(SiteContent content, ThemeContext theme, PageHeads heads);
 
-    private static Pipeline.Pipeline PagePipeline(string name, string outputFolder, IReadOnlyDictionary<string, Strings> strings, PageFactory pages) =>
+    private static Pipeline.Pipeline PagePipeline(string name, string outputFolder, PageFactory pages) =>
         new Pipeline.Pipeline(name)
             .DependsOn(Content)
             .WithProcess(Module.From((_, context) =>
             {
                 var content = SiteContentOf(context);
-                return pages(content, new ThemeContext(content, strings), new PageHeads(content)).ToList();
+                return pages(content, new ThemeContext(content), new PageHeads(content)).ToList();
             }))
             .WithOutput(new RenderPages(outputFolder));
 
@@ -59,7 +58,7 @@ internal static class SitePipelines
 
     private static IReadOnlyList<Document> AssetDocuments(IExecutionContext context)
     {
-        var theme = typeof(Strings).Assembly;
+        var theme = typeof(ThemeContext).Assembly;
         var themeAssets = theme.GetManifestResourceNames()
             .Where(n => n.StartsWith("assets/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)

@@ -1,0 +1,69 @@
+using SiteGen.Rules;
+using SiteGen.Rules.Schema;
+
+namespace SiteGen.Content.Schema;
+
+/// <summary>The keys of <c>input/site.yml</c>.</summary>
+[FrontMatter("site.yml", Role = "site")]
+public sealed partial record SiteFile
+{
+    [Example("https://example.org/news/")]
+    public required string BaseUrl { get; init; }
+
+    [Example("fr")]
+    public required string DefaultLanguage { get; init; }
+
+    public int PageSize { get; init; } = 20;
+
+    [Example("{ fr: { … }, en: { … } }")]
+    public required IReadOnlyDictionary<string, LanguageFile> Languages { get; init; }
+}
+
+/// <summary>One language under <c>languages</c> in site.yml.</summary>
+[FrontMatter("the language")]
+public sealed partial record LanguageFile
+{
+    [Example("Français")]
+    public required string Name { get; init; }
+
+    [Example("fr-FR")]
+    public string? Locale { get; init; }
+
+    [Example("Le Fil")]
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    [Example("{ articles: articles, topics: sujets, timeline: chronologie, search: recherche }")]
+    public required LanguagePathsFile Paths { get; init; }
+}
+
+/// <summary>The URL segments of a language's sections.</summary>
+[FrontMatter("the paths")]
+public sealed partial record LanguagePathsFile
+{
+    [Example("articles")]
+    public required string Articles { get; init; }
+
+    [Example("sujets")]
+    public required string Topics { get; init; }
+
+    [Example("chronologie")]
+    public required string Timeline { get; init; }
+
+    [Example("recherche")]
+    public required string Search { get; init; }
+}
+
+/// <summary>A topic's name in one language, in <c>input/topics.yml</c>.</summary>
+[FrontMatter(TopicCatalogRules.NameContext, Role = "topic")]
+public sealed partial record TopicNameFile
+{
+    [Example("Commerce social")]
+    public required string Name { get; init; }
+
+    [Example("commerce-social")]
+    public required string Slug { get; init; }
+
+    public string? Description { get; init; }
+}

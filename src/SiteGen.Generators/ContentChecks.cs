@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Linq;
+using SiteGen.Rules;
+using SiteGen.Rules.Binding;
+using SiteGen.Rules.Schema;
+using SiteGen.Rules.Yaml;
+
+namespace SiteGen.Generators
+{
+    /// <summary>
+    /// The compile-time side of the content rules: each file against its schema (interpreted by
+    /// <see cref="SchemaValidator"/>) and the shared rules of SiteGen.Rules, the very code the
+    /// build runs after its generated binders.
+    /// </summary>
+    public static class ContentChecks
+    {
+        public static ArticleResult Article(string path, string language, string text, CheckSettings settings)
+        {
+            var diagnostics = new List<ContentDiagnostic>();
+            var schema = settings.Schemas.FirstOrDefault(s => s.Role == "article");
+            var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out _);
+            ArticleFacts? facts = null;
+            if (mapping != null && schema != null)
+            {
+                new SchemaValidator(settings.Schemas).Validate(schema, new MappingReader(mapping, path, diagnostics, schema.Context));
+                facts = ArticleRules.Check(mapping, path, language, diagnostics);
+            }
+            return new ArticleResult(path, language, diagnostics.ToEquatableArray(),
+                facts == null ? null : new LocatedText(facts.Slug.Value, facts.Slug.Line, facts.Slug.Column),
+                facts?.TranslationKey is Located<string> key ? new LocatedText(key.Value, key.Line, key.Column) : null,
+                (facts?.Topics ?? new List<Located<string>>()).Select(t => new LocatedText(t.Value, t.Line, t.Column)).ToEquatableArray());
+        }
+
+        public static SiteResult Site(string path, string text, CheckSettings settings)
+        {
+            var diagnostics = new List<ContentDiagnostic>();
+            IReadOnlyList<string>? languages = null;
+            var schema = settings.Schemas.FirstOrDefault(s => s.Role == "site");
+            if (ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null)
+            {
+                new SchemaValidator(settings.Schemas).Validate(schema, new MappingReader(root, path, diagnostics, schema.Context));
+                languages = SiteRules.Check(root, path, diagnostics);
+            }
+            return new SiteResult(path, diagnostics.ToEquatableArray(), (languages ?? new List<string>()).ToEquatableArray());
+        }
+
+        public static TopicsResult Topics(string path, string text, EquatableArray<string> languages, CheckSettings settings)
+        {
+            var diagnostics = new List<ContentDiagnostic>();
+            var topics = new List<TopicEntry>();
+            var schema = settings.Schemas.FirstOrDefault(s => s.Role == "topic");
+            if (ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null && languages.Count > 0)
+            {
+                var validator = new SchemaValidator(settings.Schemas);
+                var names = new Dictionary<string, List<TopicName>>();
+                var ids = TopicCatalogRules.Read(root, path, languages, diagnostics, (id, language, reader) =>
+                {
+                    if (!validator.Validate(schema, reader)) return;
+                    if (!names.TryGetValue(id, out var list)) names[id] = list = new List<TopicName>();
+                    list.Add(new TopicName(language, ArticleRules.Scalar(reader.Mapping, "name")?.Value ?? id, ArticleRules.Scalar(reader.Mapping, "slug")?.Value ?? id));
+                });
+                topics.AddRange(ids.Where(names.ContainsKey).Select(id => new TopicEntry(id, names[id].ToEquatableArray())));
+            }
+            return new TopicsResult(path, diagnostics.ToEquatableArray(), topics.ToEquatableArray());
+        }
+
+        /// <summary>The rules across files: known languages and topics, unique slugs and translation keys.</summary>
+        public static List<ContentDiagnostic> AcrossFiles(IReadOnlyList<ArticleResult> articles, SiteResult? site, TopicsResult? topics)
+        {
+            var diagnostics = new List<ContentDiagnostic>();
+            if (site == null || topics == null || site.Languages.Count == 0) return diagnostics;
+            var facts = new List<ArticleFacts>();
+            foreach (var article in articles)
+            {
+                if (!site.Languages.Contains(article.Language))
+                {
+                    diagnostics.Add(DiagnosticKind.UnknownLanguage.At(article.Path, 1, 1,
+                        $"'{article.Language}' is not a language of site.yml; move the article under one of {string.Join(", ", site.Languages.Select(l => $"input/{l}/articles/"))}, or add '{article.Language}' to site.yml."));
+                    continue;
+                }
+                if (article.Slug == null) continue;
+                facts.Add(new ArticleFacts(article.Path, article.Language,
+                    new Located<string>(article.Slug.Value, article.Slug.Line, article.Slug.Column),
+                    article.TranslationKey == null ? (Located<string>?)null : new Located<string>(article.TranslationKey.Value, article.TranslationKey.Line, article.TranslationKey.Column),
+                    article.Topics.Select(t => new Located<string>(t.Value, t.Line, t.Column)).ToList(),
+                    new List<(int, int)>()));
+            }
+            if (topics.Diagnostics.Any(d => d.IsError)) return diagnostics;
+            CrossFileRules.Check(facts, topics.Topics.Select(t => t.Id).ToList(), diagnostics);
+            return diagnostics;
+        }
+
+        public static StringsFile Strings(string path, string language, string text)
+        {
+            var diagnostics = new List<ContentDiagnostic>();
+            var entries = new List<StringEntry>();
+            if (ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root)
+            {
+                foreach (var entry in root.Entries)
+                {
+                    if (entry.Value is YamlScalar scalar)
+                        entries.Add(new StringEntry(entry.Key.Value, scalar.Value, EquatableArray<string>.Empty, entry.Key.Line, entry.Key.Column));
+                    else if (entry.Value is YamlSequence list && list.Items.All(i => i is YamlScalar))
+                        entries.Add(new StringEntry(entry.Key.Value, null, list.Items.Cast<YamlScalar>().Select(i => i.Value).ToEquatableArray(), entry.Key.Line, entry.Key.Column));
+                    else
+                        diagnostics.Add(DiagnosticKind.WrongType.At(path, entry.Value.Line, entry.Value.Column,
+                            $"'{entry.Key.Value}' must be a text or a list of texts, not {entry.Value.KindName}."));
+                }
+            }
+            return new StringsFile(path, language, diagnostics.ToEquatableArray(), entries.ToEquatableArray());
+        }
+
+        /// <summary>Keys present in one language and missing in another: an error in the file that lacks them.</summary>
+        public static List<ContentDiagnostic> MissingStrings(IReadOnlyList<StringsFile> files)
+        {
+            var diagnostics = new List<ContentDiagnostic>();
+            foreach (var file in files)
+            foreach (var other in files.Where(o => o != file))
+            foreach (var entry in other.Entries.Where(e => !file.Entries.Any(x => x.Key == e.Key)))
+                diagnostics.Add(DiagnosticKind.MissingString.At(file.Path, 1, 1,
+                    $"'{entry.Key}' is in {System.IO.Path.GetFileName(other.Path)} but not in {System.IO.Path.GetFileName(file.Path)}; add a line {entry.Key}: … to {System.IO.Path.GetFileName(file.Path)}."));
+            return diagnostics.Distinct().ToList();
+        }
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SiteGen.Rules;
+using SiteGen.Rules.Schema;
+
+namespace SiteGen.Generators
+{
+    /// <summary>
+    /// SiteGen's incremental generator. In the project that declares [FrontMatter] records it
+    /// emits their binders; in a project given content files as AdditionalFiles it checks them
+    /// and reports every content error as a compiler diagnostic located in the file, and emits
+    /// the typed <c>Topics</c> and <c>Strings</c> catalogues.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class ContentGenerator : IIncrementalGenerator
+    {
+        public const string RecordsStep = "FrontMatterRecords", SettingsStep = "CheckSettings", ArticleStep = "ArticleFiles",
+            SiteStep = "SiteFile", TopicsStep = "TopicsFile", StringsStep = "StringsFiles", AcrossFilesStep = "AcrossFiles";
+
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var records = context.SyntaxProvider
+                .ForAttributeWithMetadataName(SchemaParser.AttributeName,
+                    (node, _) => node is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax,
+                    (syntax, token) => SchemaParser.Parse((INamedTypeSymbol)syntax.TargetSymbol, token))
+                .WithTrackingName(RecordsStep);
+            context.RegisterSourceOutput(records, EmitBinder);
+
+            var options = context.AnalyzerConfigOptionsProvider.Select((provider, _) =>
+            {
+                provider.GlobalOptions.TryGetValue("build_property.SiteGenRoot", out var root);
+                provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns);
+                return (Root: root ?? "", Namespace: ns ?? "");
+            });
+            var referencedSchemas = context.CompilationProvider.Select((compilation, token) => SchemaParser.FromReferences(compilation, token));
+            var settings = records.Select((r, _) => r.Schema).Collect()
+                .Combine(referencedSchemas)
+                .Combine(options)
+                .Select((pair, _) => new CheckSettings(pair.Right.Root,
+                    pair.Left.Left.Concat(pair.Left.Right).OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray()))
+                .WithTrackingName(SettingsStep);
+
+            var files = context.AdditionalTextsProvider
+                .Select((text, _) => (Text: text, Kind: ContentPaths.Classify(text.Path, out var language), Language: language))
+                .Where(file => file.Kind != ContentFileKind.None);
+
+            var articles = files.Where(f => f.Kind == ContentFileKind.Article).Combine(settings)
+                .Select((pair, token) => ContentChecks.Article(ContentPaths.Display(pair.Left.Text.Path, pair.Right.Root), pair.Left.Language,
+                    pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
+                .WithTrackingName(ArticleStep);
+            context.RegisterSourceOutput(articles, (production, article) => Report(production, article.Diagnostics));
+
+            var site = files.Where(f => f.Kind == ContentFileKind.Site).Combine(settings)
+                .Select((pair, token) => ContentChecks.Site(ContentPaths.Display(pair.Left.Text.Path, pair.Right.Root), pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
+                .WithTrackingName(SiteStep);
+            context.RegisterSourceOutput(site, (production, result) => Report(production, result.Diagnostics));
+
+            var languages = site.Collect().Select((all, _) => all.FirstOrDefault()?.Languages ?? EquatableArray<string>.Empty);
+            var topics = files.Where(f => f.Kind == ContentFileKind.Topics).Combine(settings).Combine(languages)
+                .Select((pair, token) => ContentChecks.Topics(ContentPaths.Display(pair.Left.Left.Text.Path, pair.Left.Right.Root),
+                    pair.Left.Left.Text.GetText(token)?.ToString() ?? "", pair.Right, pair.Left.Right))
+                .WithTrackingName(TopicsStep);
+            context.RegisterSourceOutput(topics.Combine(options), (production, pair) =>
+            {
+                Report(production, pair.Left.Diagnostics);
+                if (!pair.Left.Diagnostics.Any(d => d.IsError))
+                    production.AddSource("Topics.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Topics(pair.Right.Namespace, pair.Left.Topics), System.Text.Encoding.UTF8));
+            });
+
+            var acrossFiles = articles.Collect().Combine(site.Collect()).Combine(topics.Collect())
+                .Select((pair, _) => ContentChecks.AcrossFiles(pair.Left.Left, pair.Left.Right.FirstOrDefault(), pair.Right.FirstOrDefault()).ToEquatableArray())
+                .WithTrackingName(AcrossFilesStep);
+            context.RegisterSourceOutput(acrossFiles, (production, diagnostics) => Report(production, diagnostics));
+
+            var strings = files.Where(f => f.Kind == ContentFileKind.Strings).Combine(options)
+                .Select((pair, token) => ContentChecks.Strings(ContentPaths.Display(pair.Left.Text.Path, pair.Right.Root), pair.Left.Language,
+                    pair.Left.Text.GetText(token)?.ToString() ?? ""))
+                .WithTrackingName(StringsStep);
+            context.RegisterSourceOutput(strings.Collect().Combine(options), (production, pair) =>
+            {
+                if (pair.Left.Length == 0) return;
+                var problems = pair.Left.SelectMany(f => f.Diagnostics).Concat(ContentChecks.MissingStrings(pair.Left)).ToList();
+                Report(production, problems);
+                if (!problems.Any(d => d.IsError))
+                    production.AddSource("Strings.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Strings(pair.Right.Namespace, pair.Left), System.Text.Encoding.UTF8));
+            });
+        }
+
+        private static void EmitBinder(SourceProductionContext production, SchemaRecord record)
+        {
+            foreach (var problem in record.Problems)
+            {
+                var location = problem.FilePath.Length == 0 ? Location.None : Location.Create(problem.FilePath, new TextSpan(problem.Start, problem.Length),
+                    new LinePositionSpan(new LinePosition(problem.Line - 1, problem.Column - 1), new LinePosition(problem.Line - 1, problem.Column - 1)));
+                production.ReportDiagnostic(Diagnostic.Create(Descriptors.For(problem.Id), location, problem.Message));
+            }
+            if (record.Problems.Count > 0) return;
+            var name = record.Namespace.Length == 0 ? record.Name : record.Namespace + "." + record.Name;
+            production.AddSource(name + ".Bind.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(BinderEmitter.Emit(record), System.Text.Encoding.UTF8));
+        }
+
+        private static void Report(SourceProductionContext production, IEnumerable<ContentDiagnostic> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                var position = new LinePosition(System.Math.Max(0, diagnostic.Line - 1), System.Math.Max(0, diagnostic.Column - 1));
+                var location = Location.Create(diagnostic.Path, new TextSpan(0, 0), new LinePositionSpan(position, position));
+                production.ReportDiagnostic(Diagnostic.Create(Descriptors.For(diagnostic.Id), location, diagnostic.Message));
+            }
+        }
+    }
+
+    /// <summary>One Roslyn descriptor per content diagnostic kind; the message is the rule's own sentence.</summary>
+    public static class Descriptors
+    {
+        private static readonly Dictionary<string, DiagnosticDescriptor> byId = DiagnosticKind.All.ToDictionary(
+            kind => kind.Id,
+            kind => new DiagnosticDescriptor(kind.Id, kind.Title, "{0}", kind.Id.StartsWith("SG08") ? "SiteGen.Schema" : "SiteGen.Content",
+                kind.IsError ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, isEnabledByDefault: true,
+                helpLinkUri: null));
+
+        public static DiagnosticDescriptor For(string id) => byId[id];
+    }
+}

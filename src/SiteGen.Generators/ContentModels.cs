@@ -1,0 +1,28 @@
+using SiteGen.Rules;
+using SiteGen.Rules.Schema;
+
+namespace SiteGen.Generators
+{
+    /// <summary>What every content check needs: where the repository is and the schemas.</summary>
+    public sealed record CheckSettings(string Root, EquatableArray<RecordSchema> Schemas);
+
+    public sealed record LocatedText(string Value, int Line, int Column);
+
+    /// <summary>One article checked on its own, with the facts the rules across files need.</summary>
+    public sealed record ArticleResult(
+        string Path, string Language, EquatableArray<ContentDiagnostic> Diagnostics,
+        LocatedText? Slug, LocatedText? TranslationKey, EquatableArray<LocatedText> Topics);
+
+    public sealed record SiteResult(string Path, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<string> Languages);
+
+    public sealed record TopicName(string Language, string Name, string Slug);
+
+    public sealed record TopicEntry(string Id, EquatableArray<TopicName> Names);
+
+    public sealed record TopicsResult(string Path, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<TopicEntry> Topics);
+
+    /// <summary>One interface string: a text, or a list of texts.</summary>
+    public sealed record StringEntry(string Key, string? Text, EquatableArray<string> List, int Line, int Column);
+
+    public sealed record StringsFile(string Path, string Language, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<StringEntry> Entries);
+}

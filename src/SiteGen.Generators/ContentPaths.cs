@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Generators
+{
+    public enum ContentFileKind { None, Site, Topics, Article, Strings }
+
+    /// <summary>Which content file an additional file is, and how diagnostics name it.</summary>
+    public static class ContentPaths
+    {
+        private static readonly Regex article = new Regex(@"(^|/)input/([^/]+)/articles/[^/]+\.md$", RegexOptions.CultureInvariant);
+        private static readonly Regex strings = new Regex(@"(^|/)theme/i18n/([^/]+)\.yml$", RegexOptions.CultureInvariant);
+
+        public static ContentFileKind Classify(string path, out string language)
+        {
+            var normalized = path.Replace('\\', '/');
+            language = "";
+            if (normalized.EndsWith("/input/site.yml") || normalized == "input/site.yml") return ContentFileKind.Site;
+            if (normalized.EndsWith("/input/topics.yml") || normalized == "input/topics.yml") return ContentFileKind.Topics;
+            var match = article.Match(normalized);
+            if (match.Success) { language = match.Groups[2].Value; return ContentFileKind.Article; }
+            match = strings.Match(normalized);
+            if (match.Success) { language = match.Groups[2].Value; return ContentFileKind.Strings; }
+            return ContentFileKind.None;
+        }
+
+        /// <summary>The path relative to the repository root (the SiteGenRoot property), as the build prints it.</summary>
+        public static string Display(string path, string root)
+        {
+            var normalized = path.Replace('\\', '/');
+            var prefix = root.Replace('\\', '/');
+            if (prefix.Length > 0 && !prefix.EndsWith("/")) prefix += "/";
+            return prefix.Length > 0 && normalized.StartsWith(prefix, System.StringComparison.Ordinal) ? normalized.Substring(prefix.Length) : normalized;
+        }
+    }
+}

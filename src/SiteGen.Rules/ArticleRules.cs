@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using SiteGen.Rules.Binding;
+using SiteGen.Rules.Yaml;
+
+namespace SiteGen.Rules
+{
+    /// <summary>
+    /// The rules on one article beyond types: its slug (written, or from the file name) must be a
+    /// plain URL segment, and an event may not end before it starts. They read the YAML itself,
+    /// so the build and the compile-time generator share them; values that do not bind are left
+    /// to the binder's own messages.
+    /// </summary>
+    public static class ArticleRules
+    {
+        public static ArticleFacts? Check(YamlMapping mapping, string path, string language, List<ContentDiagnostic> diagnostics)
+        {
+            var slug = Slug(mapping, path, diagnostics);
+            Located<string>? translationKey = Scalar(mapping, "translationKey") is YamlScalar key
+                ? new Located<string>(key.Value, key.Line, key.Column)
+                : (Located<string>?)null;
+            var topics = new List<Located<string>>();
+            AddTexts(Value(mapping, "topics"), topics);
+            var events = new List<(int Line, int Column)>();
+            if (Value(mapping, "events") is YamlSequence items)
+            {
+                foreach (var item in items.Items)
+                {
+                    if (!(item is YamlMapping e)) continue;
+                    events.Add((e.Line, e.Column));
+                    AddTexts(Value(e, "topics"), topics);
+                    CheckSpan(e, path, diagnostics);
+                }
+            }
+            return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events);
+        }
+
+        private static Located<string>? Slug(YamlMapping mapping, string path, List<ContentDiagnostic> diagnostics)
+        {
+            var written = Scalar(mapping, "slug");
+            var slug = written?.Value ?? Path.GetFileNameWithoutExtension(path);
+            var line = written?.Line ?? 1;
+            var column = written?.Column ?? 1;
+            var problem = Slugs.Problem(slug);
+            if (problem == null) return new Located<string>(slug, line, column);
+            var suggestion = Slugs.FromTitle(slug);
+            diagnostics.Add(DiagnosticKind.InvalidSlug.At(path, line, column, written != null
+                ? $"The slug '{slug}' is not a plain URL segment: {problem}; write slug: {suggestion}."
+                : $"The file name gives the slug '{slug}', which is not a plain URL segment: {problem}; rename the file {suggestion}.md or add slug: {suggestion}."));
+            return null;
+        }
+
+        private static void CheckSpan(YamlMapping e, string path, List<ContentDiagnostic> diagnostics)
+        {
+            if (!(Scalar(e, "date") is YamlScalar start) || !(Scalar(e, "end") is YamlScalar end)) return;
+            if (!PartialDate.TryParse(start.Value, out var from, out _) || !PartialDate.TryParse(end.Value, out var to, out _)) return;
+            if (to.End < from.Start)
+                diagnostics.Add(DiagnosticKind.EventEndsBeforeStart.At(path, end.Line, end.Column,
+                    $"The event ends ({to}) before it starts ({from}); write an 'end' on or after the 'date'."));
+        }
+
+        private static void AddTexts(YamlNode? node, List<Located<string>> into)
+        {
+            if (node is YamlScalar single && !single.IsNull) into.Add(new Located<string>(single.Value, single.Line, single.Column));
+            if (node is YamlSequence list)
+                foreach (var item in list.Items)
+                    if (item is YamlScalar scalar && !scalar.IsNull) into.Add(new Located<string>(scalar.Value, scalar.Line, scalar.Column));
+        }
+
+        public static YamlNode? Value(YamlMapping mapping, string key)
+        {
+            foreach (var entry in mapping.Entries)
+                if (entry.Key.Value == key) return entry.Value;
+            return null;
+        }
+
+        public static YamlScalar? Scalar(YamlMapping mapping, string key) =>
+            Value(mapping, key) is YamlScalar scalar && !scalar.IsNull ? scalar : null;
+    }
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SiteGen.Rules.Yaml;
+
+namespace SiteGen.Rules
+{
+    /// <summary>The rules on site.yml beyond types: an absolute base URL, known language codes, plain path segments.</summary>
+    public static class SiteRules
+    {
+        public static readonly string[] SectionPaths = { "articles", "topics", "timeline", "search" };
+
+        /// <summary>The site's language codes, the default first; null when a rule failed.</summary>
+        public static IReadOnlyList<string>? Check(YamlMapping root, string path, List<ContentDiagnostic> diagnostics)
+        {
+            var errors = diagnostics.Count(d => d.IsError);
+            if (ArticleRules.Scalar(root, "baseUrl") is YamlScalar baseUrl
+                && (!Uri.TryCreate(baseUrl.Value, UriKind.Absolute, out var url) || (url.Scheme != "https" && url.Scheme != "http")))
+                diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, baseUrl.Line, baseUrl.Column,
+                    $"'baseUrl' must be an absolute http or https address, such as https://example.org/news/, not '{baseUrl.Value}'."));
+            if (ArticleRules.Scalar(root, "pageSize") is YamlScalar size && int.TryParse(size.Value, out var pageSize) && pageSize < 1)
+                diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, size.Line, size.Column, "'pageSize' must be 1 or more; write pageSize: 20."));
+
+            var codes = new List<string>();
+            if (ArticleRules.Value(root, "languages") is YamlMapping languages)
+            {
+                foreach (var entry in languages.Entries)
+                {
+                    if (!IsLanguageCode(entry.Key.Value))
+                        diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, entry.Key.Line, entry.Key.Column,
+                            $"'{entry.Key.Value}' is not a language code; write a lower-case code such as fr or en."));
+                    else codes.Add(entry.Key.Value);
+                    if (entry.Value is YamlMapping language && ArticleRules.Value(language, "paths") is YamlMapping paths)
+                        CheckSegments(paths, path, diagnostics);
+                }
+            }
+            if (ArticleRules.Scalar(root, "defaultLanguage") is YamlScalar defaultLanguage && codes.Count > 0 && !codes.Contains(defaultLanguage.Value))
+                diagnostics.Add(DiagnosticKind.UnknownLanguage.At(path, defaultLanguage.Line, defaultLanguage.Column,
+                    $"'defaultLanguage' is '{defaultLanguage.Value}', which is not under 'languages'" +
+                    KeySuggestion.DidYouMean(defaultLanguage.Value, codes, $"; write one of {string.Join(", ", codes)}.")));
+            if (diagnostics.Count(d => d.IsError) > errors) return null;
+            var first = ArticleRules.Scalar(root, "defaultLanguage")?.Value;
+            return codes.OrderBy(c => c == first ? 0 : 1).ToList();
+        }
+
+        private static void CheckSegments(YamlMapping paths, string path, List<ContentDiagnostic> diagnostics)
+        {
+            foreach (var entry in paths.Entries)
+            {
+                if (!(entry.Value is YamlScalar segment) || segment.IsNull) continue;
+                var problem = Slugs.Problem(segment.Value);
+                if (problem != null)
+                    diagnostics.Add(DiagnosticKind.InvalidSlug.At(path, segment.Line, segment.Column,
+                        $"'{entry.Key.Value}' must be a plain URL segment, but {problem}; write {entry.Key.Value}: {Slugs.FromTitle(segment.Value)}."));
+            }
+        }
+
+        public static bool IsLanguageCode(string code)
+        {
+            if (code.Length < 2 || code.Length > 8 || code[0] < 'a' || code[0] > 'z') return false;
+            foreach (var c in code)
+                if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
+            return true;
+        }
+    }
+}
