@@ -30,15 +30,14 @@ namespace SiteGen.Generators
 
             var options = context.AnalyzerConfigOptionsProvider.Select((provider, _) =>
             {
-                provider.GlobalOptions.TryGetValue("build_property.SiteGenRoot", out var root);
                 provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var ns);
-                return (Root: root ?? "", Namespace: ns ?? "");
+                return ns ?? "";
             });
             var referencedSchemas = context.CompilationProvider.Select((compilation, token) => SchemaParser.FromReferences(compilation, token));
             var settings = records.Select((r, _) => r.Schema).Collect()
                 .Combine(referencedSchemas)
                 .Combine(options)
-                .Select((pair, _) => new CheckSettings(pair.Right.Root,
+                .Select((pair, _) => new CheckSettings(
                     pair.Left.Left.Concat(pair.Left.Right).OrderBy(s => s.TypeName, System.StringComparer.Ordinal).ToEquatableArray()))
                 .WithTrackingName(SettingsStep);
 
@@ -47,26 +46,26 @@ namespace SiteGen.Generators
                 .Where(file => file.Kind != ContentFileKind.None);
 
             var articles = files.Where(f => f.Kind == ContentFileKind.Article).Combine(settings)
-                .Select((pair, token) => ContentChecks.Article(ContentPaths.Display(pair.Left.Text.Path, pair.Right.Root), pair.Left.Language,
+                .Select((pair, token) => ContentChecks.Article(pair.Left.Text.Path, pair.Left.Language,
                     pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
                 .WithTrackingName(ArticleStep);
             context.RegisterSourceOutput(articles, (production, article) => Report(production, article.Diagnostics));
 
             var site = files.Where(f => f.Kind == ContentFileKind.Site).Combine(settings)
-                .Select((pair, token) => ContentChecks.Site(ContentPaths.Display(pair.Left.Text.Path, pair.Right.Root), pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
+                .Select((pair, token) => ContentChecks.Site(pair.Left.Text.Path, pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
                 .WithTrackingName(SiteStep);
             context.RegisterSourceOutput(site, (production, result) => Report(production, result.Diagnostics));
 
             var languages = site.Collect().Select((all, _) => all.FirstOrDefault()?.Languages ?? EquatableArray<string>.Empty);
             var topics = files.Where(f => f.Kind == ContentFileKind.Topics).Combine(settings).Combine(languages)
-                .Select((pair, token) => ContentChecks.Topics(ContentPaths.Display(pair.Left.Left.Text.Path, pair.Left.Right.Root),
+                .Select((pair, token) => ContentChecks.Topics(pair.Left.Left.Text.Path,
                     pair.Left.Left.Text.GetText(token)?.ToString() ?? "", pair.Right, pair.Left.Right))
                 .WithTrackingName(TopicsStep);
             context.RegisterSourceOutput(topics.Combine(options), (production, pair) =>
             {
                 Report(production, pair.Left.Diagnostics);
                 if (!pair.Left.Diagnostics.Any(d => d.IsError))
-                    production.AddSource("Topics.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Topics(pair.Right.Namespace, pair.Left.Topics), System.Text.Encoding.UTF8));
+                    production.AddSource("Topics.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Topics(pair.Right, pair.Left.Topics), System.Text.Encoding.UTF8));
             });
 
             var acrossFiles = articles.Collect().Combine(site.Collect()).Combine(topics.Collect())
@@ -75,7 +74,7 @@ namespace SiteGen.Generators
             context.RegisterSourceOutput(acrossFiles, (production, diagnostics) => Report(production, diagnostics));
 
             var strings = files.Where(f => f.Kind == ContentFileKind.Strings).Combine(options)
-                .Select((pair, token) => ContentChecks.Strings(ContentPaths.Display(pair.Left.Text.Path, pair.Right.Root), pair.Left.Language,
+                .Select((pair, token) => ContentChecks.Strings(pair.Left.Text.Path, pair.Left.Language,
                     pair.Left.Text.GetText(token)?.ToString() ?? ""))
                 .WithTrackingName(StringsStep);
             context.RegisterSourceOutput(strings.Collect().Combine(options), (production, pair) =>
@@ -84,7 +83,7 @@ namespace SiteGen.Generators
                 var problems = pair.Left.SelectMany(f => f.Diagnostics).Concat(ContentChecks.MissingStrings(pair.Left)).ToList();
                 Report(production, problems);
                 if (!problems.Any(d => d.IsError))
-                    production.AddSource("Strings.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Strings(pair.Right.Namespace, pair.Left), System.Text.Encoding.UTF8));
+                    production.AddSource("Strings.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Strings(pair.Right, pair.Left), System.Text.Encoding.UTF8));
             });
         }
 

@@ -3,8 +3,8 @@ using SiteGen.Rules.Schema;
 
 namespace SiteGen.Generators
 {
-    /// <summary>What every content check needs: where the repository is and the schemas.</summary>
-    public sealed record CheckSettings(string Root, EquatableArray<RecordSchema> Schemas);
+    /// <summary>What every content check needs: the schemas, from this compilation and the ones it references.</summary>
+    public sealed record CheckSettings(EquatableArray<RecordSchema> Schemas);
 
     public sealed record LocatedText(string Value, int Line, int Column);
 

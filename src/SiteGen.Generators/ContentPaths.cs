@@ -22,14 +22,5 @@ namespace SiteGen.Generators
             if (match.Success) { language = match.Groups[2].Value; return ContentFileKind.Strings; }
             return ContentFileKind.None;
         }
-
-        /// <summary>The path relative to the repository root (the SiteGenRoot property), as the build prints it.</summary>
-        public static string Display(string path, string root)
-        {
-            var normalized = path.Replace('\\', '/');
-            var prefix = root.Replace('\\', '/');
-            if (prefix.Length > 0 && !prefix.EndsWith("/")) prefix += "/";
-            return prefix.Length > 0 && normalized.StartsWith(prefix, System.StringComparison.Ordinal) ? normalized.Substring(prefix.Length) : normalized;
-        }
     }
 }

@@ -10,7 +10,7 @@ public class ArticleReaderTests
     private const string Path = "input/fr/articles/amazon-tiktok.md";
     private static readonly ArticleReader Reader = new(new MarkdownRenderer());
 
-    internal static (ReadArticle? Article, List<ContentDiagnostic> Diagnostics) Read(string text, string language = "fr", string path = Path)
+    internal static (ReadArticle Read, List<ContentDiagnostic> Diagnostics) Read(string text, string language = "fr", string path = Path)
     {
         var diagnostics = new List<ContentDiagnostic>();
         return (Reader.Read(path, Encoding.UTF8.GetBytes(text), language, diagnostics), diagnostics);
@@ -41,7 +41,7 @@ public class ArticleReaderTests
             """);
 
         diagnostics.ShouldBeEmpty();
-        var article = read.ShouldNotBeNull().Article;
+        var article = read.Article.ShouldNotBeNull();
         article.Title.ShouldBe("Amazon pourrait-il racheter TikTok\u00A0?");
         article.Slug.ShouldBe("amazon-racheter-tiktok");
         article.Date.ShouldBe(new DateTimeOffset(2024, 9, 10, 0, 0, 0, TimeSpan.Zero));
@@ -54,7 +54,7 @@ public class ArticleReaderTests
         e.Topics.ShouldBe(["tiktok", "amazon"]);
         e.TextHtml.ShouldBe("Un fil <strong>à acheter</strong>.");
         e.Location.Line.ShouldBe(10);
-        read.Facts.Topics.Select(t => (t.Value, t.Line, t.Column)).ShouldBe([("tiktok", 6, 10), ("amazon", 6, 18)]);
+        read.Facts.ShouldNotBeNull().Topics.Select(t => (t.Value, t.Line, t.Column)).ShouldBe([("tiktok", 6, 10), ("amazon", 6, 18)]);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public class ArticleReaderTests
     {
         var (read, diagnostics) = Read("---\ntitle: Titre\ndate: hier\ntopics: [tiktok]\n---\nCorps\n");
 
-        read.ShouldBeNull();
+        read.Article.ShouldBeNull();
         diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
             "input/fr/articles/amazon-tiktok.md(3,7): error SG0103: 'date': 'hier' is not a date; write YYYY-MM-DD (2024-09-10) or a date and time with its offset (2024-09-10T08:30:00+02:00).");
     }
@@ -94,7 +94,7 @@ public class ArticleReaderTests
     {
         var (read, diagnostics) = Read("---\ntitle: T\ndate: 2024-01-01\ntopic: [tiktok]\ntopics: [tiktok]\n---\n");
 
-        read.ShouldNotBeNull();
+        read.Article.ShouldNotBeNull();
         diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
             "input/fr/articles/amazon-tiktok.md(4,1): warning SG0104: 'topic' is not a known key of the front matter; did you mean 'topics'?");
     }
@@ -139,7 +139,7 @@ public class ArticleReaderTests
             "input/fr/articles/amazon-tiktok.md(8,1): error SG0111: Links to 'javascript:' addresses are not allowed; link to a page (https://…) or to a file under assets/.");
 
         var (read, _) = Read("---\ntitle: <script>alert(1)</script>\ndate: 2024-01-01\ntopics: [a]\n---\n<script>alert(1)</script>\n");
-        read.ShouldNotBeNull().Article.BodyHtml.ShouldNotContain("<script>");
+        read.Article.ShouldNotBeNull().BodyHtml.ShouldNotContain("<script>");
         read.Article.BodyHtml.ShouldContain("&lt;script&gt;");
     }
 
@@ -147,7 +147,7 @@ public class ArticleReaderTests
     public void Non_utf8_bytes_never_throw()
     {
         var diagnostics = new List<ContentDiagnostic>();
-        Reader.Read(Path, [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE], "fr", diagnostics).ShouldBeNull();
+        Reader.Read(Path, [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE], "fr", diagnostics).Article.ShouldBeNull();
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe("SG0007");
     }
 }

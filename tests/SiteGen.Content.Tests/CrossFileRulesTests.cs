@@ -10,7 +10,7 @@ public class CrossFileRulesTests
             $"---\ntitle: T\ndate: 2024-01-01\ntopics: [{string.Join(", ", topics)}]\nslug: {slug}\n" + (key is null ? "" : $"translationKey: {key}\n") + "---\n",
             "fr", path);
         diagnostics.ShouldBeEmpty();
-        return read!.Facts;
+        return read.Facts.ShouldNotBeNull();
     }
 
     [Fact]

@@ -7,8 +7,11 @@ using SiteGen.Rules.Binding;
 
 namespace SiteGen.Content.Loading;
 
-/// <summary>An article with the facts the rules across files check.</summary>
-public sealed record ReadArticle(Article Article, ArticleFacts Facts);
+/// <summary>
+/// What reading one file gave: the article when it has no error, and the facts the rules across
+/// files check whenever they could be read, so one run reports problems of both kinds.
+/// </summary>
+public sealed record ReadArticle(Article? Article, ArticleFacts? Facts);
 
 /// <summary>
 /// Turns one article file's bytes into an <see cref="Article"/>, or into located diagnostics:
@@ -16,19 +19,21 @@ public sealed record ReadArticle(Article Article, ArticleFacts Facts);
 /// </summary>
 public sealed class ArticleReader(MarkdownRenderer markdown)
 {
-    public ReadArticle? Read(string path, byte[] bytes, string language, List<ContentDiagnostic> diagnostics)
+    private static readonly ReadArticle Nothing = new(null, null);
+
+    public ReadArticle Read(string path, byte[] bytes, string language, List<ContentDiagnostic> diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
-        if (text is null) return null;
+        if (text is null) return Nothing;
         var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
-        if (mapping is null || parts is null) return null;
+        if (mapping is null || parts is null) return Nothing;
         var front = ArticleFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, ArticleFrontMatter.FrontMatterContext));
         var facts = ArticleRules.Check(mapping, path, language, diagnostics);
-        if (front is null || facts is null) return null;
+        if (front is null || facts is null) return new ReadArticle(null, facts);
 
         var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics);
         var events = front.Events.Select((e, i) => ToEvent(e, facts.Events[i], front, language, path, diagnostics)).ToList();
-        if (diagnostics.Any(d => d.IsError)) return null;
+        if (diagnostics.Any(d => d.IsError)) return new ReadArticle(null, facts);
 
         var article = new Article
         {

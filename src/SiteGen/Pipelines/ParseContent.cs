@@ -32,7 +32,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride) :
         if (site is null || topics is null) return Report(diagnostics, context);
 
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
-        var results = new ReadArticle?[articleFiles.Count];
+        var results = new ReadArticle[articleFiles.Count];
         var perFile = new List<ContentDiagnostic>[articleFiles.Count];
         var reader = new ArticleReader(_markdown);
         var languages = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
@@ -51,11 +51,11 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride) :
         });
         foreach (var list in perFile) diagnostics.AddRange(list);
 
-        var read = results.OfType<ReadArticle>().ToList();
-        CrossFileRules.Check(read.Select(r => r.Facts), topics.Select(t => t.Id).ToList(), diagnostics);
+        var read = results.Where(r => r is not null).ToList();
+        CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>(), topics.Select(t => t.Id).ToList(), diagnostics);
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
-        var content = new SiteContent(site, topics, read.Select(r => r.Article).Where(options.Publishes));
+        var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes));
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
         return Done([new Document(null, null).With(Keys.Content, content), .. assets]);

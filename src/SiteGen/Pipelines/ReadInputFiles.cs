@@ -62,13 +62,12 @@ internal sealed class ReadInputFiles(string inputFolder) : IModule
     }
 }
 
-/// <summary>Paths as diagnostics print them: relative to the working folder when inside it, so CI can annotate them.</summary>
+/// <summary>
+/// Paths as diagnostics print them: full paths, as the compiler prints them, so that
+/// <c>sitegen build</c> and <c>dotnet build</c> print the very same line for a content error,
+/// and editors and CI can open the file whatever their working folder.
+/// </summary>
 internal static class SourcePaths
 {
-    public static string Display(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative).Replace('\\', '/');
-    }
+    public static string Display(string path) => Path.GetFullPath(path);
 }
