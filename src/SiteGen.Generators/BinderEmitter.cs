@@ -51,9 +51,7 @@ namespace SiteGen.Generators
         }
 
         /// <summary>A value left unwritten must keep the record's own default: an initializer or a non-nullable value type.</summary>
-        private static bool NeedsWith(SchemaRecord record, FieldSchema field) =>
-            record.InitializedProperties.Contains(field.Property)
-            || field.Kind == FieldKind.Bool || field.Kind == FieldKind.Int;
+        private static bool NeedsWith(SchemaRecord record, FieldSchema field) => record.DefaultedProperties.Contains(field.Property);
 
         private static void EmitRead(StringBuilder code, FieldSchema field)
         {

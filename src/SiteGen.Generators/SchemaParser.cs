@@ -13,7 +13,7 @@ namespace SiteGen.Generators
         RecordSchema Schema,
         string Namespace,
         string Name,
-        EquatableArray<string> InitializedProperties,
+        EquatableArray<string> DefaultedProperties,
         EquatableArray<string> EnumMembers,
         EquatableArray<LocatedProblem> Problems);
 
@@ -33,13 +33,15 @@ namespace SiteGen.Generators
             var declaration = type.DeclaringSyntaxReferences.Select(r => r.GetSyntax(cancellationToken)).OfType<RecordDeclarationSyntax>().FirstOrDefault();
             if (declaration == null || !declaration.Modifiers.Any(m => m.Text == "partial"))
                 problems.Add(Problem(type, DiagnosticKind.SchemaNotPartialRecord, $"'{type.Name}' is marked [FrontMatter] but is not a partial record; declare it 'public sealed partial record {type.Name}'."));
-            var initialized = type.GetMembers().OfType<IPropertySymbol>()
-                .Where(p => p.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: not null }))
+            // Left unwritten, these keep the record's own default: an initializer, or a value type that cannot be null.
+            var defaulted = type.GetMembers().OfType<IPropertySymbol>()
+                .Where(p => p.DeclaringSyntaxReferences.Any(r => r.GetSyntax(cancellationToken) is PropertyDeclarationSyntax { Initializer: not null })
+                    || (p.Type.IsValueType && p.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T))
                 .Select(p => p.Name);
             var enumMembers = new List<string>();
             var schema = ToSchema(type, problems, enumMembers);
             return new SchemaRecord(schema, type.ContainingNamespace.IsGlobalNamespace ? "" : type.ContainingNamespace.ToDisplayString(),
-                type.Name, initialized.ToEquatableArray(), enumMembers.ToEquatableArray(), problems.ToEquatableArray());
+                type.Name, defaulted.ToEquatableArray(), enumMembers.ToEquatableArray(), problems.ToEquatableArray());
         }
 
         /// <summary>Every [FrontMatter] schema declared in the assemblies this compilation references.</summary>
@@ -89,7 +91,7 @@ namespace SiteGen.Generators
         {
             var key = RecordSchema.KeyOf(property.Name);
             var required = property.IsRequired;
-            var type = property.Type;
+            var type = property.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated);
             if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable) type = nullable.TypeArguments[0];
             FieldSchema Make(FieldKind kind, string? element = null, IReadOnlyList<string>? values = null) =>
                 new FieldSchema(property.Name, key, kind, required, example, element, values);
@@ -112,7 +114,7 @@ namespace SiteGen.Generators
             if (IsFrontMatter(type)) return Make(FieldKind.Record, type.ToDisplayString());
             if (type is INamedTypeSymbol generic && generic.TypeArguments.Length > 0)
             {
-                var element = generic.TypeArguments[generic.TypeArguments.Length - 1];
+                var element = generic.TypeArguments[generic.TypeArguments.Length - 1].WithNullableAnnotation(NullableAnnotation.NotAnnotated);
                 if (name == "System.Collections.Generic.IReadOnlyList<T>")
                 {
                     if (element.SpecialType == SpecialType.System_String) return Make(FieldKind.StringList);
