@@ -68,6 +68,18 @@ public class YamlTreeReaderTests
     }
 
     [Fact]
+    public void Text_that_makes_the_yaml_scanner_fail_is_a_located_error()
+    {
+        // Found by the binder property test: YamlDotNet's scanner throws InvalidOperationException here.
+        var (root, diagnostics) = Read("topics: [tiktok\nçcgÉweh\\m»\n");
+
+        root.ShouldBeNull();
+        var error = diagnostics.ShouldHaveSingleItem();
+        error.Id.ShouldBe("SG0003");
+        error.Line.ShouldBe(2);
+    }
+
+    [Fact]
     public void Quoted_values_are_never_null()
     {
         var (root, _) = Read("a: ''\nb:\nc: \"null\"\n");

@@ -47,6 +47,13 @@ namespace SiteGen.Rules.Yaml
                 state.Report(DiagnosticKind.YamlTooComplex, exception.Mark, exception.Message);
                 return null;
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner can fail this way on some malformed text; the error is the editor's, not ours.
+                state.Report(DiagnosticKind.YamlSyntax, state.LastMark,
+                    "The YAML cannot be read after this point. Check the brackets and the indentation, and put text that contains special characters ([ ] { } : # & * ! | > ' \" % @ `) in quotes.");
+                return null;
+            }
         }
 
         private static YamlNode ReadNode(IParser parser, State state, int depth)
@@ -57,6 +64,7 @@ namespace SiteGen.Rules.Yaml
                 throw new TooComplexException(parser.Current!.Start, $"The YAML holds more than {MaxNodes} values; shorten it.");
 
             var current = parser.Current;
+            if (current != null) state.LastMark = current.Start;
             if (current is NodeEvent node && !node.Anchor.IsEmpty)
                 state.Report(DiagnosticKind.YamlAlias, node.Start,
                     $"Anchors (&{node.Anchor.Value}) are not allowed in front matter; write each value out in full.");
@@ -139,6 +147,7 @@ namespace SiteGen.Rules.Yaml
 
             public int Nodes;
             public bool Failed;
+            public Mark LastMark = Mark.Empty;
 
             public int Line(Mark mark) => (int)mark.Line + lineOffset;
             public int Column(Mark mark) => (int)mark.Column;
