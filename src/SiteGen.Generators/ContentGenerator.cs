@@ -80,9 +80,11 @@ namespace SiteGen.Generators
             context.RegisterSourceOutput(strings.Collect().Combine(options), (production, pair) =>
             {
                 if (pair.Left.Length == 0) return;
-                var problems = pair.Left.SelectMany(f => f.Diagnostics).Concat(ContentChecks.MissingStrings(pair.Left)).ToList();
-                Report(production, problems);
-                if (!problems.Any(d => d.IsError))
+                var unreadable = pair.Left.SelectMany(f => f.Diagnostics).ToList();
+                Report(production, unreadable.Concat(ContentChecks.MissingStrings(pair.Left)));
+                // With a key missing somewhere the class still holds the keys every language has,
+                // so the only other error is at the one place that uses the missing key.
+                if (!unreadable.Any(d => d.IsError))
                     production.AddSource("Strings.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Strings(pair.Right, pair.Left), System.Text.Encoding.UTF8));
             });
         }

@@ -29,7 +29,9 @@ public class CatalogTests
         [
             "/site/theme/i18n/en.yml(1,1): error SG0301: 'search' is in fr.yml but not in en.yml; add a line search: … to en.yml.",
         ]);
-        result.GeneratedTrees.ShouldNotContain(t => t.FilePath.EndsWith("Strings.g.cs", StringComparison.Ordinal));
+        var source = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Strings.g.cs", StringComparison.Ordinal)).ToString();
+        source.ShouldContain("public string Home { get; }");
+        source.ShouldNotContain("Search");
     }
 
     [Fact]
