@@ -43,6 +43,7 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind InvalidSlug = new DiagnosticKind("SG0108", true, "Slug is not a plain URL segment");
         public static readonly DiagnosticKind EventEndsBeforeStart = new DiagnosticKind("SG0109", true, "Event ends before it starts");
         public static readonly DiagnosticKind EmptyValue = new DiagnosticKind("SG0110", true, "Empty value");
+        public static readonly DiagnosticKind ConflictingEvent = new DiagnosticKind("SG0112", false, "Events with one id but different dates");
         public static readonly DiagnosticKind UnsafeLink = new DiagnosticKind("SG0111", true, "Link to a script or data address");
 
         // Site settings and catalogues

@@ -31,6 +31,10 @@ public sealed class SiteContent
 
     public Topic Topic(string id) => _topics[id];
 
+    /// <summary>The topics in the alphabetical order of their names in <paramref name="language"/>, accents folded.</summary>
+    public IEnumerable<Topic> TopicsByName(string language) =>
+        Topics.OrderBy(t => Rules.Slugs.FromTitle(t.In(language).Name), StringComparer.Ordinal).ThenBy(t => t.Id, StringComparer.Ordinal);
+
     /// <summary>The article in <paramref name="language"/> that shares <paramref name="article"/>'s translationKey.</summary>
     public Article? TranslationOf(Article article, string language) =>
         article.TranslationKey is { } key && _byTranslationKey.TryGetValue((language, key), out var other) ? other : null;

@@ -13,8 +13,14 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string Home(string language) => $"{Base}{language}/";
     public string Article(Article article) => $"{Base}{article.Language}/{site[article.Language].Paths.Articles}/{article.Slug}/";
     public string TopicIndex(string language) => $"{Base}{language}/{site[language].Paths.Topics}/";
-    public string Topic(string language, string topicId) => $"{TopicIndex(language)}{content.Topic(topicId).In(language).Slug}/";
+    public string Topic(string language, string topicId, int page = 1) =>
+        $"{TopicIndex(language)}{content.Topic(topicId).In(language).Slug}/" + (page > 1 ? $"page/{page}/" : "");
+    public string TopicTimeline(string language, string topicId) => Topic(language, topicId) + "#timeline";
+    public string TopicTimelineData(string language, string topicId) => Topic(language, topicId) + "timeline.json";
+    public string TopicFeed(string language, string topicId) => Topic(language, topicId) + "feed.xml";
     public string Timeline(string language) => $"{Base}{language}/{site[language].Paths.Timeline}/";
+    public string TimelineData(string language) => Timeline(language) + "timeline.json";
+    public string TimelineEntry(string language, string anchor) => Timeline(language) + "#" + anchor;
     public string Search(string language) => $"{Base}{language}/{site[language].Paths.Search}/";
     public string Feed(string language) => $"{Base}{language}/feed.xml";
     public string Stylesheet => $"{Base}assets/site.css";

@@ -12,15 +12,25 @@ internal sealed class PageHeads(SiteContent content)
 {
     private SiteUrls Urls => content.Urls;
 
-    public PageHead Home(string language)
+    public PageHead Home(string language) =>
+        Section(language, content.Site[language].Title, content.Site[language].Description, Urls.Home, Urls.Root);
+
+    public PageHead TopicIndex(string language) =>
+        Section(language, Title(language, Theme.Strings.For(language)!.TopicsTitle), Theme.Strings.For(language)!.TopicsIntro, Urls.TopicIndex);
+
+    public PageHead Timeline(string language) =>
+        Section(language, Title(language, Theme.Strings.For(language)!.TimelineTitle), Theme.Strings.For(language)!.TimelineIntro, Urls.Timeline);
+
+    /// <summary>A topic page; its later pages point to the first page of the other languages, whose lengths differ.</summary>
+    public PageHead Topic(string language, string topicId, int page, int count)
     {
-        var lang = content.Site[language];
-        var alternates = content.Site.Languages
-            .Select(l => new Alternate(l.Code, Urls.Absolute(Urls.Home(l.Code))))
-            .Append(new Alternate("x-default", Urls.Absolute(Urls.Root)))
-            .ToList();
-        var links = content.OtherLanguages(language).Select(l => new LanguageLink(l, Urls.Home(l.Code), true)).ToList();
-        return new PageHead(language, lang.Title, lang.Description, Urls.Absolute(Urls.Home(language)), alternates, links);
+        var name = content.Topic(topicId).In(language);
+        var pageOf = Theme.Strings.For(language)!.PageOf
+            .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var title = page > 1 ? Title(language, $"{name.Name} ({pageOf})") : Title(language, name.Name);
+        var head = Section(language, title, name.Description, l => Urls.Topic(l, topicId));
+        return page == 1 ? head : head with { CanonicalUrl = Urls.Absolute(Urls.Topic(language, topicId, page)), Alternates = [] };
     }
 
     public PageHead Article(Article article)
@@ -43,4 +53,17 @@ internal sealed class PageHeads(SiteContent content)
         return new PageHead(article.Language, $"{article.Title} – {language.Title}", article.Summary,
             Urls.Absolute(Urls.Article(article)), alternates, links);
     }
+
+    /// <summary>A page that every language has at <paramref name="url"/>: alternates for all, x-default to the default language (or <paramref name="xDefault"/>).</summary>
+    private PageHead Section(string language, string title, string description, Func<string, string> url, string? xDefault = null)
+    {
+        var alternates = content.Site.Languages
+            .Select(l => new Alternate(l.Code, Urls.Absolute(url(l.Code))))
+            .Append(new Alternate("x-default", Urls.Absolute(xDefault ?? url(content.Site.DefaultLanguage))))
+            .ToList();
+        var links = content.OtherLanguages(language).Select(l => new LanguageLink(l, url(l.Code), true)).ToList();
+        return new PageHead(language, title, description, Urls.Absolute(url(language)), alternates, links);
+    }
+
+    private string Title(string language, string page) => $"{page} – {content.Site[language].Title}";
 }

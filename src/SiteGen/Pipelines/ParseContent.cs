@@ -1,3 +1,4 @@
+using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
 using SiteGen.Content.Markdown;
 using SiteGen.Content.Model;
@@ -58,7 +59,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride) :
         var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes));
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
-        return Done([new Document(null, null).With(Keys.Content, content), .. assets]);
+        return Done([new Document(null, null).With(Keys.Content, new SiteIndex(content)), .. assets]);
     }
 
     private static Task<IReadOnlyList<Document>> Report(List<ContentDiagnostic> diagnostics, IExecutionContext context)

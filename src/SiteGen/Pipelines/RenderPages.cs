@@ -8,7 +8,7 @@ internal sealed class RenderPages(string outputFolder) : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var pages = inputs.Select(d => d.Get<PageRequest>(Keys.Page)).ToList();
+        var pages = inputs.Where(d => d.Metadata.ContainsKey(Keys.Page)).Select(d => d.Get<PageRequest>(Keys.Page)).ToList();
         await PageRenderer.RenderToFilesAsync(pages, outputFolder, context.CancellationToken);
         return inputs;
     }
@@ -21,7 +21,7 @@ internal sealed class WriteFiles(string outputFolder) : IModule
     {
         Parallel.ForEach(inputs, new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
         {
-            if (document.Destination is null) return;
+            if (document.Destination is null || document.Metadata.ContainsKey(Keys.Page)) return;
             var path = OutputPaths.Resolve(outputFolder, document.Destination);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             if (document.Content is { } text) File.WriteAllText(path, text);

@@ -1,60 +1,47 @@
+using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
 using SiteGen.Content.Model;
 using SiteGen.Pages;
 using SiteGen.Pipeline;
-using SiteGen.Theme.Pages;
 using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pipelines;
 
-/// <summary>The pipelines that make the site, from input files to pages and assets in the output folder.</summary>
+/// <summary>The pipelines that make the site, from input files to pages, data and assets in the output folder.</summary>
 internal static class SitePipelines
 {
-    public const string Content = "Content", Articles = "Articles", Homes = "Homes", Assets = "Assets";
+    public const string Content = "Content", Articles = "Articles", Homes = "Homes", Topics = "Topics",
+        Timelines = "Timelines", Assets = "Assets";
 
-    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl)
-    {
-        return
-        [
-            new Pipeline.Pipeline(Content)
-                .WithInput(new ReadInputFiles(inputFolder))
-                .WithProcess(new ParseContent(options, baseUrl)),
-            PagePipeline(Articles, outputFolder, (content, theme, heads) =>
-                content.AllArticles.Select(article => Page(content.Urls.Article(article), typeof(ArticlePage), content,
-                    ("Theme", theme), ("Head", heads.Article(article)), ("Article", article)))),
-            PagePipeline(Homes, outputFolder, (content, theme, heads) =>
-                content.Site.Languages.Select(language => Page(content.Urls.Home(language.Code), typeof(HomePage), content,
-                        ("Theme", theme), ("Head", heads.Home(language.Code)),
-                        ("Articles", content.ArticlesIn(language.Code).Take(content.Site.PageSize).ToList())))
-                    .Append(Page(content.Urls.Root, typeof(LanguageChooserPage), content, ("Theme", theme)))),
-            new Pipeline.Pipeline(Assets)
-                .DependsOn(Content)
-                .WithProcess(Module.From((_, context) => AssetDocuments(context)))
-                .WithOutput(new WriteFiles(outputFolder)),
-        ];
-    }
+    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl) =>
+    [
+        new Pipeline.Pipeline(Content)
+            .WithInput(new ReadInputFiles(inputFolder))
+            .WithProcess(new ParseContent(options, baseUrl)),
+        Aggregate(Articles, outputFolder, PageFactories.Articles),
+        Aggregate(Homes, outputFolder, PageFactories.Homes),
+        Aggregate(Topics, outputFolder, PageFactories.Topics),
+        Aggregate(Timelines, outputFolder, PageFactories.Timelines),
+        new Pipeline.Pipeline(Assets)
+            .DependsOn(Content)
+            .WithProcess(Module.From((_, context) => AssetDocuments(context)))
+            .WithOutput(new WriteFiles(outputFolder)),
+    ];
 
-    private delegate IEnumerable<Document> PageFactory(SiteContent content, ThemeContext theme, PageHeads heads);
-
-    private static Pipeline.Pipeline PagePipeline(string name, string outputFolder, PageFactory pages) =>
+    /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
+    private static Pipeline.Pipeline Aggregate(string name, string outputFolder, PageFactory factory) =>
         new Pipeline.Pipeline(name)
             .DependsOn(Content)
             .WithProcess(Module.From((_, context) =>
             {
-                var content = SiteContentOf(context);
-                return pages(content, new ThemeContext(content), new PageHeads(content)).ToList();
+                var index = SiteIndexOf(context);
+                var site = new SiteContext(index, new ThemeContext(index.Content), new PageHeads(index.Content), context);
+                return factory(site).ToList();
             }))
-            .WithOutput(new RenderPages(outputFolder));
+            .WithOutput(new RenderPages(outputFolder), new WriteFiles(outputFolder));
 
-    private static Document Page(string url, Type component, SiteContent content, params (string Name, object? Value)[] parameters)
-    {
-        var destination = content.Urls.FileOf(url);
-        var request = new PageRequest(destination, component, parameters.ToDictionary(p => p.Name, p => p.Value));
-        return new Document(null, destination).With(Keys.Page, request);
-    }
-
-    private static SiteContent SiteContentOf(IExecutionContext context) =>
-        context.OutputsOf(Content).Single(d => d.Metadata.ContainsKey(Keys.Content)).Get<SiteContent>(Keys.Content);
+    private static SiteIndex SiteIndexOf(IExecutionContext context) =>
+        context.OutputsOf(Content).Single(d => d.Metadata.ContainsKey(Keys.Content)).Get<SiteIndex>(Keys.Content);
 
     private static IReadOnlyList<Document> AssetDocuments(IExecutionContext context)
     {
@@ -71,3 +58,22 @@ internal static class SitePipelines
         return themeAssets.Concat(inputAssets).ToList();
     }
 }
+
+/// <summary>What a page factory works from.</summary>
+internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, IExecutionContext Execution)
+{
+    public SiteContent Content => Index.Content;
+    public SiteUrls Urls => Index.Content.Urls;
+
+    public Document Page(string url, Type component, params (string Name, object? Value)[] parameters)
+    {
+        var destination = Urls.FileOf(url);
+        var all = parameters.Append((Name: "Theme", Value: (object?)Theme));
+        var request = new PageRequest(destination, component, all.ToDictionary(p => p.Name, p => p.Value));
+        return new Document(null, destination).With(Keys.Page, request);
+    }
+
+    public Document Text(string url, string text) => new(null, Urls.FileOf(url), text);
+}
+
+internal delegate IEnumerable<Document> PageFactory(SiteContext site);

@@ -1,0 +1,49 @@
+using SiteGen.Content.Model;
+using SiteGen.Pipeline;
+using SiteGen.Rules;
+
+namespace SiteGen.Content.Aggregates;
+
+/// <summary>
+/// Gathers the events of a language's articles into one timeline. Events with the same id merge:
+/// the oldest article's wording wins, the topics are united, and every article is a source.
+/// </summary>
+public static class TimelineBuilder
+{
+    public static Timeline Build(IEnumerable<Article> articles, ICollection<Diagnostic>? warnings = null)
+    {
+        var occurrences = articles
+            .OrderBy(a => a.Date).ThenBy(a => a.SourcePath, StringComparer.Ordinal)
+            .SelectMany(article => article.Events.Select((e, index) => (Article: article, Event: e, Index: index)));
+        var entries = new List<TimelineEntry>();
+        foreach (var group in occurrences.GroupBy(o => KeyOf(o.Article, o.Index), StringComparer.Ordinal))
+        {
+            var first = group.First();
+            foreach (var other in group.Skip(1).Where(o => o.Event.Date != first.Event.Date || o.Event.End != first.Event.End))
+            {
+                warnings?.Add(Diagnostic.Warning(DiagnosticKind.ConflictingEvent.Id,
+                    $"The event '{group.Key}' is dated {Describe(other.Event)} here but {Describe(first.Event)} in {first.Article.SourcePath}; the timeline shows the latter. Write the same date in both.",
+                    other.Event.Location));
+            }
+            entries.Add(new TimelineEntry(
+                group.Key,
+                first.Event.Date,
+                first.Event.End,
+                first.Event.Title,
+                group.Select(o => o.Event.TextHtml).FirstOrDefault(t => t is not null),
+                group.SelectMany(o => o.Event.Topics).Distinct(StringComparer.Ordinal).ToList(),
+                group.Select(o => o.Article).Distinct().ToList()));
+        }
+        entries.Sort(TimelineEntry.Chronological);
+        return new Timeline(entries);
+    }
+
+    private static string Describe(TimelineEvent e) => e.End is { } end ? $"{e.Date}–{end}" : e.Date.ToString();
+
+    /// <summary>The key of an article's event on the timeline: its id, or the article's slug and the event's rank.</summary>
+    public static string KeyOf(Article article, int index)
+    {
+        var key = article.Events[index].Id ?? $"{article.Slug}-{index + 1}";
+        return Slugs.Problem(key) is null ? key : Slugs.FromTitle(key);
+    }
+}

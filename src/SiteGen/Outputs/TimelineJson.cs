@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using SiteGen.Content.Aggregates;
+using SiteGen.Content.Model;
+using SiteGen.Rules;
+
+namespace SiteGen.Outputs;
+
+/// <summary>
+/// A timeline in Knight Lab TimelineJS's JSON format, so a newsroom can embed it: dates carry only
+/// their known parts, the headline is the entry's title, the text its text and sources, the group
+/// its first topic's name, and unique_id its anchor on the site's timeline.
+/// </summary>
+internal static class TimelineJson
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(Timeline timeline, string headline, string description, string language, SiteContent content)
+    {
+        var strings = Theme.Strings.For(language)!;
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("title");
+            WriteText(json, headline, description);
+            json.WriteEndObject();
+            json.WriteStartArray("events");
+            foreach (var entry in timeline.Entries)
+            {
+                json.WriteStartObject();
+                WriteDate(json, "start_date", entry.Date, strings);
+                if (entry.End is { } end) WriteDate(json, "end_date", end, strings);
+                WriteText(json, entry.Title, Text(entry, content));
+                if (entry.Topics.Count > 0) json.WriteString("group", content.Topic(entry.Topics[0]).In(language).Name);
+                json.WriteString("unique_id", entry.Anchor);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void WriteDate(Utf8JsonWriter json, string name, PartialDate date, Theme.Strings strings)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("year", date.Year.ToString(CultureInfo.InvariantCulture));
+        if (date.Precision >= DatePrecision.Month) json.WriteString("month", date.Month.ToString(CultureInfo.InvariantCulture));
+        if (date.Precision == DatePrecision.Day) json.WriteString("day", date.Day.ToString(CultureInfo.InvariantCulture));
+        json.WriteString("display_date", Theme.Rendering.LocalizedDates.Format(date, strings));
+        json.WriteEndObject();
+    }
+
+    private static void WriteText(Utf8JsonWriter json, string headline, string text)
+    {
+        json.WriteStartObject("text");
+        json.WriteString("headline", headline);
+        json.WriteString("text", text);
+        json.WriteEndObject();
+    }
+
+    private static string Text(TimelineEntry entry, SiteContent content)
+    {
+        var sources = string.Join(", ", entry.Sources.Select(source =>
+            $"<a href=\"{content.Urls.Absolute(content.Urls.Article(source))}\">{System.Net.WebUtility.HtmlEncode(source.Title)}</a>"));
+        return (entry.TextHtml is { } text ? $"<p>{text}</p>" : "") + $"<p>{sources}</p>";
+    }
+}

@@ -1,0 +1,63 @@
+using SiteGen.Content.Aggregates;
+using SiteGen.Content.Loading;
+using SiteGen.Outputs;
+using SiteGen.Pipeline;
+using SiteGen.Theme.Pages;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>The documents each aggregate pipeline makes: one method per kind of page.</summary>
+internal static class PageFactories
+{
+    public static IEnumerable<Document> Articles(SiteContext site) =>
+        site.Content.AllArticles.Select(article =>
+        {
+            var index = site.Index[article.Language];
+            var events = article.Events.Select((e, i) => (e, TimelineEntry.AnchorOf(TimelineBuilder.KeyOf(article, i)))).ToList();
+            return site.Page(site.Urls.Article(article), typeof(ArticlePage),
+                ("Head", site.Heads.Article(article)), ("Article", article), ("Events", events), ("Related", index.Related.For(article)));
+        });
+
+    public static IEnumerable<Document> Homes(SiteContext site) =>
+        site.Content.Site.Languages
+            .Select(language => site.Page(site.Urls.Home(language.Code), typeof(HomePage),
+                ("Head", site.Heads.Home(language.Code)),
+                ("Articles", site.Content.ArticlesIn(language.Code).Take(site.Content.Site.PageSize).ToList())))
+            .Append(site.Page(site.Urls.Root, typeof(LanguageChooserPage)));
+
+    public static IEnumerable<Document> Topics(SiteContext site)
+    {
+        foreach (var language in site.Content.Site.Languages.Select(l => l.Code))
+        {
+            var index = site.Index[language];
+            yield return site.Page(site.Urls.TopicIndex(language), typeof(TopicIndexPage),
+                ("Head", site.Heads.TopicIndex(language)), ("Index", index));
+            foreach (var topic in site.Content.Topics)
+            {
+                var timeline = index.Timeline.ForTopic(topic.Id);
+                foreach (var page in Pagination.Paginate(index.ArticlesByTopic[topic.Id], site.Content.Site.PageSize))
+                {
+                    yield return site.Page(site.Urls.Topic(language, topic.Id, page.Number), typeof(TopicPage),
+                        ("Head", site.Heads.Topic(language, topic.Id, page.Number, page.Count)), ("TopicId", topic.Id),
+                        ("Articles", page), ("Timeline", timeline));
+                }
+                var name = topic.In(language);
+                yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
+                    TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content));
+            }
+        }
+    }
+
+    public static IEnumerable<Document> Timelines(SiteContext site)
+    {
+        foreach (var language in site.Content.Site.Languages)
+        {
+            var index = site.Index[language.Code];
+            foreach (var warning in index.Warnings) site.Execution.Report(warning);
+            yield return site.Page(site.Urls.Timeline(language.Code), typeof(TimelinePage),
+                ("Head", site.Heads.Timeline(language.Code)), ("Timeline", index.Timeline));
+            yield return site.Text(site.Urls.TimelineData(language.Code),
+                TimelineJson.Write(index.Timeline, language.Title, language.Description, language.Code, site.Content));
+        }
+    }
+}

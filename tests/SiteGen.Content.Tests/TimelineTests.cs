@@ -1,0 +1,117 @@
+using SiteGen.Content.Aggregates;
+using SiteGen.Content.Model;
+using SiteGen.Pipeline;
+using SiteGen.Rules;
+
+namespace SiteGen.Content.Tests;
+
+public class TimelineTests
+{
+    private static PartialDate D(string text) => PartialDate.TryParse(text, out var d, out _) ? d : throw new ArgumentException(text);
+
+    private static TimelineEvent E(string date, string title, string? id = null, string? end = null, params string[] topics) =>
+        new(D(date), end is null ? null : D(end), title, id, topics.Length == 0 ? ["tiktok"] : topics, null, new SourceLocation("a.md", 1, 1));
+
+    internal static Article A(string slug, string date, params TimelineEvent[] events) => new()
+    {
+        Language = "fr", SourcePath = $"input/fr/articles/{slug}.md", Slug = slug, Title = slug,
+        Date = DateTimeOffset.Parse(date + "T00:00:00+00:00"), Summary = "", Topics = ["tiktok"],
+        Events = events, BodyHtml = "", Location = new SourceLocation("a.md", 1, 1),
+    };
+
+    [Fact]
+    public void Events_with_one_id_merge_into_one_entry_with_every_source()
+    {
+        var older = A("older", "2024-01-01", E("2024-08", "Partenariat", "partnership", topics: ["tiktok"]));
+        var newer = A("newer", "2024-09-01", E("2024-08", "Autre titre", "partnership", topics: ["amazon"]));
+
+        var entry = TimelineBuilder.Build([newer, older]).Entries.ShouldHaveSingleItem();
+
+        entry.Title.ShouldBe("Partenariat");
+        entry.Sources.Select(s => s.Slug).ShouldBe(["older", "newer"]);
+        entry.Topics.ShouldBe(["tiktok", "amazon"]);
+        entry.Anchor.ShouldBe("event-partnership");
+    }
+
+    [Fact]
+    public void Events_without_an_id_stay_apart_and_get_a_key_from_their_article()
+    {
+        var article = A("loi", "2024-04-26", E("2024-04-24", "Promulgation"), E("2025-01-19", "Échéance"));
+
+        TimelineBuilder.Build([article]).Entries.Select(e => e.Key).ShouldBe(["loi-1", "loi-2"]);
+    }
+
+    [Fact]
+    public void One_id_with_two_dates_is_a_located_warning()
+    {
+        var warnings = new List<Diagnostic>();
+        var first = A("a", "2024-01-01", E("2024-08", "X", "same"));
+        var second = A("b", "2024-02-01", E("2024-09", "X", "same"));
+
+        TimelineBuilder.Build([first, second], warnings);
+
+        warnings.ShouldHaveSingleItem().Id.ShouldBe("SG0112");
+    }
+
+    [Fact]
+    public void Order_is_by_date_then_precision_then_title_then_source()
+    {
+        var a = A("a", "2024-01-01", E("2022-12-05", "Beta"), E("2022", "Year"), E("2022-12", "Month"), E("2022-12-05", "Alpha"));
+        var b = A("b", "2024-01-01", E("2022-12-05", "Alpha"));
+
+        TimelineBuilder.Build([b, a]).Entries.Select(e => $"{e.Date} {e.Title} {e.Sources[0].Slug}").ShouldBe(
+        [
+            "2022 Year a", "2022-12 Month a", "2022-12-05 Alpha a", "2022-12-05 Alpha b", "2022-12-05 Beta a",
+        ]);
+    }
+
+    [Fact]
+    public void Entries_are_grouped_by_year_then_month_with_year_only_entries_first()
+    {
+        var article = A("a", "2024-01-01", E("2023-09", "Shop"), E("2022", "Année"), E("2022-12", "Inspire"), E("2022-12-24", "Noël"));
+
+        var years = TimelineBuilder.Build([article]).Years;
+
+        years.Select(y => y.Year).ShouldBe([2022, 2023]);
+        years[0].Months.Select(m => (m.Month, m.Entries.Count)).ShouldBe([(0, 1), (12, 2)]);
+        years[1].Months.ShouldHaveSingleItem().Month.ShouldBe(9);
+    }
+
+    [Fact]
+    public void A_topic_timeline_keeps_only_that_topics_entries()
+    {
+        var article = A("a", "2024-01-01", E("2023-09", "Shop", topics: ["tiktok"]), E("2022-12", "Inspire", topics: ["amazon"]));
+
+        TimelineBuilder.Build([article]).ForTopic("amazon").Entries.ShouldHaveSingleItem().Title.ShouldBe("Inspire");
+    }
+
+    [Theory]
+    [InlineData(0, 20, new[] { 0 })]
+    [InlineData(1, 20, new[] { 1 })]
+    [InlineData(20, 20, new[] { 20 })]
+    [InlineData(21, 20, new[] { 20, 1 })]
+    [InlineData(45, 20, new[] { 20, 20, 5 })]
+    public void Pagination_boundaries(int items, int pageSize, int[] pageLengths)
+    {
+        var pages = Pagination.Paginate(Enumerable.Range(0, items).ToList(), pageSize);
+
+        pages.Select(p => p.Items.Count).ShouldBe(pageLengths);
+        pages.Select(p => p.Number).ShouldBe(Enumerable.Range(1, pageLengths.Length));
+        pages.ShouldAllBe(p => p.Count == pageLengths.Length);
+        pages[0].HasPrevious.ShouldBeFalse();
+        pages[^1].HasNext.ShouldBeFalse();
+        pages.SelectMany(p => p.Items).ShouldBe(Enumerable.Range(0, items));
+    }
+
+    [Fact]
+    public void Related_articles_share_the_most_topics_newest_first_among_equals()
+    {
+        Article With(string slug, string date, params string[] topics) => A(slug, date) with { Topics = topics };
+        var article = With("self", "2024-01-01", "tiktok", "amazon");
+        var all = new[] { article, With("one-old", "2020-01-01", "tiktok"), With("two", "2021-01-01", "tiktok", "amazon"),
+            With("one-new", "2023-01-01", "amazon"), With("none", "2024-01-01", "regulation"), With("one-mid", "2022-01-01", "tiktok") };
+        var byTopic = new[] { "tiktok", "amazon", "regulation" }.ToDictionary(t => t, t => (IReadOnlyList<Article>)all.Where(a => a.Topics.Contains(t)).ToList());
+
+        new RelatedArticles(byTopic).For(article).Select(a => a.Slug).ShouldBe(["two", "one-new", "one-mid"]);
+    }
+}
