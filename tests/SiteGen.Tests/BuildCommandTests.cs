@@ -110,3 +110,20 @@ public class BuildCommandTests
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 }
+
+public class TranslationsCommandTests
+{
+    [Fact]
+    public async Task Lists_the_sample_sites_untranslated_and_outdated_articles()
+    {
+        var stdout = new StringWriter();
+        var exit = await SiteGen.Cli.SiteGenCli.RunAsync(["translations", "--input", TestSite.SampleInput], stdout, new StringWriter());
+
+        exit.ShouldBe(0);
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.ShouldContain("Untranslated articles: 2");
+        lines.ShouldContain(l => l.EndsWith("input/fr/articles/createurs-et-marques.md: no en version (add translationKey: … to both)"));
+        lines.ShouldContain("Translations older than their source: 1");
+        lines.ShouldContain(l => l.Contains("en/articles/could-amazon-buy-tiktok.md: its source") && l.Contains("changed on 2024-09-12"));
+    }
+}

@@ -1,3 +1,4 @@
+using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
 using SiteGen.Pipeline;
 using SiteGen.Pipelines;
@@ -9,6 +10,10 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
 public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, EngineResult? Engine, string? Refusal)
 {
     public int Pages(string pipeline) => Engine?.Pipelines.FirstOrDefault(p => p.Name == pipeline)?.Outputs.Count ?? 0;
+
+    /// <summary>The content that was built, when the content could be read.</summary>
+    public SiteIndex? Index => Engine?.Pipelines.FirstOrDefault(p => p.Name == SitePipelines.Content)?.Outputs
+        .FirstOrDefault(d => d.Metadata.ContainsKey(Keys.Content))?.Get<SiteIndex>(Keys.Content);
 }
 
 /// <summary>Runs the site's pipelines into a staging folder and publishes it only if every pipeline succeeded.</summary>
@@ -37,5 +42,13 @@ public static class SiteBuilder
             output.Discard();
             throw;
         }
+    }
+
+    /// <summary>Reads and checks the content only, writing nothing.</summary>
+    public static async Task<BuildReport> LoadAsync(string input, Uri? baseUrl, BuildOptions options, CancellationToken cancellationToken = default)
+    {
+        var content = SitePipelines.Create(input, outputFolder: "", options, baseUrl).Where(p => p.Name == SitePipelines.Content).ToList();
+        var result = await new Engine().RunAsync(content, cancellationToken);
+        return new BuildReport(result.Succeeded, result.Diagnostics, result, null);
     }
 }

@@ -11,5 +11,10 @@ internal static class BuildSummary
         await stdout.WriteLineAsync($"{"pipeline",-12} {"documents",10} {"time",10}");
         foreach (var pipeline in report.Engine.Pipelines)
             await stdout.WriteLineAsync($"{pipeline.Name,-12} {pipeline.Outputs.Count,10} {pipeline.Elapsed.TotalMilliseconds,8:F0} ms");
+        if (report.Index is { } index)
+        {
+            var counts = Content.Aggregates.TranslationReport.Of(index.Content).UntranslatedCounts(index.Content);
+            await stdout.WriteLineAsync("Untranslated articles: " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")) + " (sitegen translations lists them)");
+        }
     }
 }

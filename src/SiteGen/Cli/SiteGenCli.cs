@@ -29,7 +29,15 @@ public static class SiteGenCli
             return await BuildCommand.RunAsync(request, stdout, stderr, token);
         });
 
-        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build };
+        var translationsInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var translations = new Command("translations", "List the articles missing a translation and the translations older than their source.")
+        {
+            translationsInput,
+        };
+        translations.SetAction((parse, token) => TranslationsCommand.RunAsync(parse.GetValue(translationsInput)!,
+            new BuildOptions(DateTimeOffset.UtcNow), stdout, stderr, token));
+
+        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
