@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace SiteGen.Serving;
+
+/// <summary>
+/// Serves a built site from its output folder on 127.0.0.1, under the site's base path, as a
+/// static host would: folder URLs give their index.html, unknown paths the site's 404.html.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private StaticSiteServer(WebApplication app, Uri address)
+    {
+        _app = app;
+        Address = address;
+    }
+
+    /// <summary>The site's root, such as http://127.0.0.1:5123/news/.</summary>
+    public Uri Address { get; }
+
+    public static async Task<StaticSiteServer> StartAsync(string outputFolder, string basePath, int port = 0,
+        Action<WebApplication>? configure = null, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(outputFolder);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var files = new PhysicalFileProvider(root);
+        var prefix = "/" + basePath.Trim('/');
+        if (prefix != "/") app.UsePathBase(prefix);
+        app.Use(async (context, next) =>
+        {
+            // Outside the base path there is nothing, as on the real host.
+            if (prefix != "/" && !context.Request.PathBase.HasValue) { context.Response.StatusCode = 404; return; }
+            await next();
+        });
+        configure?.Invoke(app);
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = 404;
+            var notFound = Path.Combine(root, "404.html");
+            if (File.Exists(notFound))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
+        await app.StartAsync(cancellationToken);
+        var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        return new StaticSiteServer(app, new Uri(bound, prefix.TrimEnd('/') + "/"));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
