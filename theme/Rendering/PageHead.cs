@@ -8,6 +8,9 @@ public sealed record LanguageLink(Language Language, string Href, bool Available
 /// <summary>An &lt;link rel="alternate" hreflang&gt; of the page (hreflang "x-default" included).</summary>
 public sealed record Alternate(string HrefLang, string Href);
 
+/// <summary>An Atom feed advertised by a page.</summary>
+public sealed record FeedLink(string Title, string Href);
+
 /// <summary>What the layout needs to know of a page besides its body.</summary>
 public sealed record PageHead(
     string Language,
@@ -15,4 +18,16 @@ public sealed record PageHead(
     string Description,
     string CanonicalUrl,
     IReadOnlyList<Alternate> Alternates,
-    IReadOnlyList<LanguageLink> LanguageLinks);
+    IReadOnlyList<LanguageLink> LanguageLinks)
+{
+    public IReadOnlyList<FeedLink> Feeds { get; init; } = [];
+
+    /// <summary>Open Graph type: "website", or "article" for articles.</summary>
+    public string OpenGraphType { get; init; } = "website";
+
+    /// <summary>Structured data (JSON-LD), already serialized and escaped for a script data block.</summary>
+    public string? StructuredData { get; init; }
+
+    /// <summary>When the page last changed, for the sitemap; null when unknown.</summary>
+    public DateTimeOffset? Modified { get; init; }
+}

@@ -24,7 +24,7 @@ internal static class TimelineJson
         {
             json.WriteStartObject();
             json.WriteStartObject("title");
-            WriteText(json, headline, description);
+            WriteText(json, headline, System.Net.WebUtility.HtmlEncode(description));
             json.WriteEndObject();
             json.WriteStartArray("events");
             foreach (var entry in timeline.Entries)
@@ -33,7 +33,7 @@ internal static class TimelineJson
                 WriteDate(json, "start_date", entry.Date, strings);
                 if (entry.End is { } end) WriteDate(json, "end_date", end, strings);
                 WriteText(json, entry.Title, Text(entry, content));
-                if (entry.Topics.Count > 0) json.WriteString("group", content.Topic(entry.Topics[0]).In(language).Name);
+                if (entry.Topics.Count > 0) json.WriteString("group", System.Net.WebUtility.HtmlEncode(content.Topic(entry.Topics[0]).In(language).Name));
                 json.WriteString("unique_id", entry.Anchor);
                 json.WriteEndObject();
             }
@@ -53,10 +53,11 @@ internal static class TimelineJson
         json.WriteEndObject();
     }
 
+    /// <summary>TimelineJS shows headlines as HTML: the title is encoded so that it stays text.</summary>
     private static void WriteText(Utf8JsonWriter json, string headline, string text)
     {
         json.WriteStartObject("text");
-        json.WriteString("headline", headline);
+        json.WriteString("headline", System.Net.WebUtility.HtmlEncode(headline));
         json.WriteString("text", text);
         json.WriteEndObject();
     }

@@ -29,7 +29,10 @@ internal sealed class PageHeads(SiteContent content)
             .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var title = page > 1 ? Title(language, $"{name.Name} ({pageOf})") : Title(language, name.Name);
-        var head = Section(language, title, name.Description, l => Urls.Topic(l, topicId));
+        var head = Section(language, title, name.Description, l => Urls.Topic(l, topicId)) with
+        {
+            Feeds = [LanguageFeed(language), new FeedLink(name.Name, Urls.TopicFeed(language, topicId))],
+        };
         return page == 1 ? head : head with { CanonicalUrl = Urls.Absolute(Urls.Topic(language, topicId, page)), Alternates = [] };
     }
 
@@ -51,7 +54,13 @@ internal sealed class PageHeads(SiteContent content)
                 : new LanguageLink(l, Urls.Home(l.Code), false))
             .ToList();
         return new PageHead(article.Language, $"{article.Title} – {language.Title}", article.Summary,
-            Urls.Absolute(Urls.Article(article)), alternates, links);
+            Urls.Absolute(Urls.Article(article)), alternates, links)
+        {
+            Feeds = [LanguageFeed(article.Language)],
+            OpenGraphType = "article",
+            StructuredData = Outputs.StructuredData.NewsArticle(article, content),
+            Modified = article.LastModified ?? article.Date,
+        };
     }
 
     /// <summary>A page that every language has at <paramref name="url"/>: alternates for all, x-default to the default language (or <paramref name="xDefault"/>).</summary>
@@ -62,8 +71,13 @@ internal sealed class PageHeads(SiteContent content)
             .Append(new Alternate("x-default", Urls.Absolute(xDefault ?? url(content.Site.DefaultLanguage))))
             .ToList();
         var links = content.OtherLanguages(language).Select(l => new LanguageLink(l, url(l.Code), true)).ToList();
-        return new PageHead(language, title, description, Urls.Absolute(url(language)), alternates, links);
+        return new PageHead(language, title, description, Urls.Absolute(url(language)), alternates, links)
+        {
+            Feeds = [LanguageFeed(language)],
+        };
     }
+
+    private FeedLink LanguageFeed(string language) => new(content.Site[language].Title, Urls.Feed(language));
 
     private string Title(string language, string page) => $"{page} – {content.Site[language].Title}";
 }

@@ -61,3 +61,36 @@ internal static class PageFactories
         }
     }
 }
+
+/// <summary>The documents of the feed and discovery pipelines.</summary>
+internal static class DiscoveryFactories
+{
+    public static IEnumerable<Document> Feeds(SiteContext site)
+    {
+        foreach (var language in site.Content.Site.Languages)
+        {
+            yield return site.Text(site.Urls.Feed(language.Code), AtomFeed.Write(language.Title, language.Description, language.Code,
+                site.Urls.Feed(language.Code), site.Urls.Home(language.Code), site.Content.ArticlesIn(language.Code), site.Content));
+            var index = site.Index[language.Code];
+            foreach (var topic in site.Content.Topics)
+            {
+                var name = topic.In(language.Code);
+                yield return site.Text(site.Urls.TopicFeed(language.Code, topic.Id), AtomFeed.Write($"{name.Name} – {language.Title}", name.Description,
+                    language.Code, site.Urls.TopicFeed(language.Code, topic.Id), site.Urls.Topic(language.Code, topic.Id), index.ArticlesByTopic[topic.Id], site.Content));
+            }
+        }
+    }
+
+    /// <summary>sitemap.xml from the heads of every page the page pipelines made, robots.txt and the 404 page.</summary>
+    public static IEnumerable<Document> SiteFiles(SiteContext site, IEnumerable<Document> pages)
+    {
+        var heads = pages
+            .Where(d => d.Metadata.ContainsKey(Keys.Page))
+            .Select(d => d.Get<Theme.Rendering.PageRequest>(Keys.Page).Parameters.GetValueOrDefault("Head"))
+            .OfType<Theme.Rendering.PageHead>();
+        var sitemap = site.Urls.Absolute(site.Urls.Root + "sitemap.xml");
+        yield return site.Text(site.Urls.Root + "sitemap.xml", Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root)));
+        yield return site.Text(site.Urls.Root + "robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
+        yield return site.Page(site.Urls.Root + "404.html", typeof(NotFoundPage));
+    }
+}

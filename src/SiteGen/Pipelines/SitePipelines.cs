@@ -11,7 +11,9 @@ namespace SiteGen.Pipelines;
 internal static class SitePipelines
 {
     public const string Content = "Content", Articles = "Articles", Homes = "Homes", Topics = "Topics",
-        Timelines = "Timelines", Assets = "Assets";
+        Timelines = "Timelines", Feeds = "Feeds", SiteFiles = "SiteFiles", Assets = "Assets";
+
+    private static readonly string[] PagePipelines = [Articles, Homes, Topics, Timelines];
 
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl) =>
     [
@@ -22,6 +24,9 @@ internal static class SitePipelines
         Aggregate(Homes, outputFolder, PageFactories.Homes),
         Aggregate(Topics, outputFolder, PageFactories.Topics),
         Aggregate(Timelines, outputFolder, PageFactories.Timelines),
+        Aggregate(Feeds, outputFolder, DiscoveryFactories.Feeds),
+        Aggregate(SiteFiles, outputFolder,
+            site => DiscoveryFactories.SiteFiles(site, PagePipelines.SelectMany(site.Execution.OutputsOf)), PagePipelines),
         new Pipeline.Pipeline(Assets)
             .DependsOn(Content)
             .WithProcess(Module.From((_, context) => AssetDocuments(context)))
@@ -29,9 +34,9 @@ internal static class SitePipelines
     ];
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, string outputFolder, PageFactory factory) =>
+    private static Pipeline.Pipeline Aggregate(string name, string outputFolder, PageFactory factory, params string[] alsoAfter) =>
         new Pipeline.Pipeline(name)
-            .DependsOn(Content)
+            .DependsOn([Content, .. alsoAfter])
             .WithProcess(Module.From((_, context) =>
             {
                 var index = SiteIndexOf(context);

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using SiteGen.Content.Model;
+
+namespace SiteGen.Outputs;
+
+/// <summary>
+/// JSON-LD for search engines. System.Text.Json's default encoder escapes &lt; &gt; &amp; and quotes,
+/// so no title can close the script data block it is written into.
+/// </summary>
+internal static class StructuredData
+{
+    public static string NewsArticle(Article article, SiteContent content)
+    {
+        var language = content.Site[article.Language];
+        var data = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "NewsArticle",
+            ["headline"] = article.Title,
+            ["description"] = article.Summary,
+            ["inLanguage"] = language.Locale,
+            ["datePublished"] = Iso(article.Date),
+            ["dateModified"] = Iso(article.LastModified ?? article.Date),
+            ["mainEntityOfPage"] = content.Urls.Absolute(content.Urls.Article(article)),
+            ["url"] = content.Urls.Absolute(content.Urls.Article(article)),
+            ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Author ?? language.Title },
+            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = language.Title },
+            ["about"] = article.Topics.Select(t => content.Topic(t).In(article.Language).Name).ToList(),
+        };
+        return JsonSerializer.Serialize(data);
+    }
+
+    public static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using AngleSharp.Html.Parser;
+
+namespace SiteGen.Tests;
+
+/// <summary>Feeds, sitemap, robots, 404 and the metadata of pages, as readers and search engines get them.</summary>
+public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
+    private readonly string _output;
+
+    public DiscoveryTests(BuiltSite site) => _output = site.Output;
+
+    public sealed class BuiltSite : IAsyncLifetime
+    {
+        private readonly TemporaryFolder _folder = new();
+        public string Output => _folder.Combine("output");
+        public async Task InitializeAsync() => (await TestSite.BuildAsync(TestSite.SampleInput, Output)).Succeeded.ShouldBeTrue();
+        public Task DisposeAsync() { _folder.Dispose(); return Task.CompletedTask; }
+    }
+
+    [Theory]
+    [InlineData("fr/feed.xml", "https://example.org/news/fr/feed.xml", 6)]
+    [InlineData("en/feed.xml", "https://example.org/news/en/feed.xml", 6)]
+    [InlineData("fr/sujets/regulation/feed.xml", "https://example.org/news/fr/sujets/regulation/feed.xml", 1)]
+    [InlineData("en/topics/creators/feed.xml", "https://example.org/news/en/topics/creators/feed.xml", 0)]
+    public void Feeds_are_atom_with_ids_updated_links_and_full_content(string file, string self, int entries)
+    {
+        var feed = XDocument.Load(Path.Combine(_output, file)).Root!;
+
+        feed.Name.ShouldBe(Atom + "feed");
+        feed.Element(Atom + "id")!.Value.ShouldBe(self);
+        DateTimeOffset.TryParse(feed.Element(Atom + "updated")!.Value, out _).ShouldBeTrue();
+        feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value.ShouldBe(self);
+        feed.Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href")!.Value.ShouldStartWith("https://example.org/news/");
+        feed.Element(Atom + "author")!.Element(Atom + "name")!.Value.ShouldNotBeNullOrWhiteSpace();
+        var items = feed.Elements(Atom + "entry").ToList();
+        items.Count.ShouldBe(entries);
+        foreach (var entry in items)
+        {
+            entry.Element(Atom + "id")!.Value.ShouldStartWith("https://example.org/news/");
+            entry.Element(Atom + "content")!.Attribute("type")!.Value.ShouldBe("html");
+            entry.Element(Atom + "content")!.Value.ShouldContain("<p>");
+            entry.Element(Atom + "author")!.Element(Atom + "name")!.Value.ShouldNotBeNullOrWhiteSpace();
+        }
+        items.Select(e => DateTimeOffset.Parse(e.Element(Atom + "published")!.Value)).ShouldBeInOrder(SortDirection.Descending);
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_page_with_its_alternates()
+    {
+        var urls = XDocument.Load(Path.Combine(_output, "sitemap.xml")).Root!.Elements(SitemapNs + "url").ToList();
+        var pages = Directory.GetFiles(_output, "index.html", SearchOption.AllDirectories)
+            .Select(f => "https://example.org/news/" + Path.GetRelativePath(_output, Path.GetDirectoryName(f)!).Replace('\\', '/') + "/")
+            .Select(u => u.Replace("/news/./", "/news/"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        urls.Select(u => u.Element(SitemapNs + "loc")!.Value).Order(StringComparer.Ordinal).ShouldBe(pages);
+        var article = urls.Single(u => u.Element(SitemapNs + "loc")!.Value.EndsWith("/fr/articles/loi-americaine-tiktok/"));
+        article.Elements(Xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ShouldBe(
+        [
+            "fr https://example.org/news/fr/articles/loi-americaine-tiktok/",
+            "en https://example.org/news/en/articles/us-law-tiktok-deadline/",
+            "x-default https://example.org/news/fr/articles/loi-americaine-tiktok/",
+        ]);
+        article.Element(SitemapNs + "lastmod")!.Value.ShouldBe("2024-04-26T00:00:00+00:00");
+    }
+
+    [Fact]
+    public void Robots_points_at_the_sitemap_and_the_404_page_is_bilingual()
+    {
+        File.ReadAllText(Path.Combine(_output, "robots.txt")).ShouldContain("Sitemap: https://example.org/news/sitemap.xml");
+        var notFound = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, "404.html")));
+        notFound.QuerySelectorAll("section[lang]").Select(s => s.GetAttribute("lang")).ShouldBe(["fr", "en"]);
+        notFound.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldBe(["/news/fr/", "/news/en/"]);
+    }
+
+    [Fact]
+    public void Articles_carry_canonical_open_graph_feeds_and_news_article_data()
+    {
+        var page = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_output, "en/articles/could-amazon-buy-tiktok/index.html")));
+
+        page.QuerySelector("link[rel=canonical]")!.GetAttribute("href").ShouldBe("https://example.org/news/en/articles/could-amazon-buy-tiktok/");
+        page.QuerySelector("meta[property='og:type']")!.GetAttribute("content").ShouldBe("article");
+        page.QuerySelector("meta[property='og:locale']")!.GetAttribute("content").ShouldBe("en_US");
+        page.QuerySelector("meta[property='og:locale:alternate']")!.GetAttribute("content").ShouldBe("fr_FR");
+        page.QuerySelector("link[type='application/atom+xml']")!.GetAttribute("href").ShouldBe("/news/en/feed.xml");
+        using var data = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        data.RootElement.GetProperty("@type").GetString().ShouldBe("NewsArticle");
+        data.RootElement.GetProperty("headline").GetString().ShouldBe("Could Amazon buy TikTok?");
+        data.RootElement.GetProperty("datePublished").GetString().ShouldBe("2024-09-10T00:00:00+00:00");
+        data.RootElement.GetProperty("inLanguage").GetString().ShouldBe("en-US");
+    }
+}
