@@ -52,6 +52,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             TranslationKey = front.TranslationKey,
             Events = events,
             BodyHtml = body.Html,
+            Links = body.Links,
             Location = new SourceLocation(path, 1, 1),
         };
         return new ReadArticle(article, facts);

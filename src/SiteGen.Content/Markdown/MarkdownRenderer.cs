@@ -73,10 +73,10 @@ public sealed class MarkdownRenderer
     {
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        CheckLinks(document, path, firstLine, diagnostics);
+        var links = CheckLinks(document, path, firstLine, diagnostics);
         var html = ToHtml(document, pipeline);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
-        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, language == "fr" ? _frenchQuotes : _otherQuotes));
+        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, language == "fr" ? _frenchQuotes : _otherQuotes), links);
     }
 
     /// <summary>Short inline Markdown (an event's text), without the surrounding paragraph.</summary>
@@ -101,17 +101,25 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    private static void CheckLinks(MarkdownDocument document, string path, int firstLine, List<ContentDiagnostic> diagnostics)
+    /// <summary>Refuses links to script or data addresses, and returns every other link with its place in the file.</summary>
+    private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<ContentDiagnostic> diagnostics)
     {
+        var links = new List<BodyLink>();
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = (link.Url ?? "").Trim();
+            var location = new Pipeline.SourceLocation(path, firstLine + link.Line, link.Column + 1);
             var scheme = UnsafeSchemes.FirstOrDefault(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
-            if (scheme is null) continue;
-            diagnostics.Add(DiagnosticKind.UnsafeLink.At(path, firstLine + link.Line, link.Column + 1,
+            if (scheme is null)
+            {
+                links.Add(new BodyLink(url, location));
+                continue;
+            }
+            diagnostics.Add(DiagnosticKind.UnsafeLink.At(path, location.Line, location.Column,
                 $"Links to '{scheme}' addresses are not allowed; link to a page (https://…) or to a file under assets/."));
             link.Url = "#";
         }
+        return links;
     }
 
     private static string PlainText(ContainerInline? inline, SmartyPantOptions quotes)

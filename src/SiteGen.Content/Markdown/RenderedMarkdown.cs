@@ -1,4 +1,9 @@
+using SiteGen.Pipeline;
+
 namespace SiteGen.Content.Markdown;
 
-/// <summary>A body rendered to HTML, with the first paragraph as plain text for summaries.</summary>
-public sealed record RenderedMarkdown(string Html, string FirstParagraph);
+/// <summary>A link or image an editor wrote in a body, with its place in the Markdown file (for the link checker).</summary>
+public sealed record BodyLink(string Url, SourceLocation Location);
+
+/// <summary>A body rendered to HTML, with the first paragraph as plain text for summaries, and its links.</summary>
+public sealed record RenderedMarkdown(string Html, string FirstParagraph, IReadOnlyList<BodyLink> Links);

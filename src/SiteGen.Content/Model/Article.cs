@@ -20,6 +20,9 @@ public sealed record Article
     public string? TranslationKey { get; init; }
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
     public required string BodyHtml { get; init; }
+
+    /// <summary>The links and images written in the body, with their places, for the link checker.</summary>
+    public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
     public required SourceLocation Location { get; init; }
 
     /// <summary>Newest first, then by slug so equal dates keep one order from build to build.</summary>

@@ -5,7 +5,11 @@ using SiteGen.Pipelines;
 
 namespace SiteGen.Building;
 
-public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, BuildOptions Options);
+public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, BuildOptions Options)
+{
+    /// <summary>Whether to index the site for search (Pagefind) after building it.</summary>
+    public bool Search { get; init; } = true;
+}
 
 public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, EngineResult? Engine, string? Refusal)
 {

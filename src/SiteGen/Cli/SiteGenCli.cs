@@ -37,7 +37,15 @@ public static class SiteGenCli
         translations.SetAction((parse, token) => TranslationsCommand.RunAsync(parse.GetValue(translationsInput)!,
             new BuildOptions(DateTimeOffset.UtcNow), stdout, stderr, token));
 
-        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, translations };
+        var checkInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var checkBaseUrl = new Option<Uri?>("--base-url") { Description = "Overrides site.yml's baseUrl.", CustomParser = ParseBaseUrl };
+        var check = new Command("check", "Check the content, then every internal link, anchor and asset of the built site (external links are listed, not fetched).")
+        {
+            checkInput, checkBaseUrl,
+        };
+        check.SetAction((parse, token) => CheckCommand.RunAsync(parse.GetValue(checkInput)!, parse.GetValue(checkBaseUrl), stdout, stderr, token));
+
+        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
