@@ -16,11 +16,13 @@ public class SiteSnapshotTests
     }
 
     [Fact]
-    public async Task Two_builds_of_the_same_input_are_byte_identical()
+    public async Task Two_builds_of_the_same_input_are_byte_identical_search_index_included()
     {
         using var folder = new TemporaryFolder();
-        (await TestSite.BuildAsync(TestSite.SampleInput, folder.Combine("one"))).Succeeded.ShouldBeTrue();
-        (await TestSite.BuildAsync(TestSite.SampleInput, folder.Combine("two"))).Succeeded.ShouldBeTrue();
+        var built = await TestSite.BuildAsync(TestSite.SampleInput, folder.Combine("one"), search: true);
+        built.Succeeded.ShouldBeTrue(string.Join("\n", built.Diagnostics));
+        built.Search.ShouldNotBeNull().Indexed.ShouldBeTrue(built.Search.Unavailable);
+        (await TestSite.BuildAsync(TestSite.SampleInput, folder.Combine("two"), search: true)).Succeeded.ShouldBeTrue();
 
         var one = Directory.EnumerateFiles(folder.Combine("one"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder.Combine("one"), f)).Order(StringComparer.Ordinal).ToList();
         var two = Directory.EnumerateFiles(folder.Combine("two"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder.Combine("two"), f)).Order(StringComparer.Ordinal).ToList();

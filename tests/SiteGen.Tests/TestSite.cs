@@ -15,11 +15,9 @@ internal static class TestSite
 
     public static string TestsFolder => Path.Combine(RepositoryRoot, "tests", "SiteGen.Tests");
 
-    public static async Task<BuildReport> BuildAsync(string input, string output, Uri? baseUrl = null)
-    {
-        var report = await SiteBuilder.BuildAsync(new BuildRequest(input, output, baseUrl, new BuildOptions(BuildDate)));
-        return report;
-    }
+    /// <summary>Builds without the search index unless asked: Pagefind's files are not worth keeping as approved copies.</summary>
+    public static Task<BuildReport> BuildAsync(string input, string output, Uri? baseUrl = null, bool search = false) =>
+        SiteBuilder.BuildAsync(new BuildRequest(input, output, baseUrl, new BuildOptions(BuildDate)) { Search = search });
 
     /// <summary>A copy of the sample input in a fresh temporary folder, to edit freely.</summary>
     public static TemporaryFolder CopyOfSample()

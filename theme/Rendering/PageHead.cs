@@ -28,6 +28,10 @@ public sealed record PageHead(
     /// <summary>Structured data (JSON-LD), already serialized and escaped for a script data block.</summary>
     public string? StructuredData { get; init; }
 
+    /// <summary>Stylesheets and scripts (files, never inline) a page needs besides the site's own.</summary>
+    public IReadOnlyList<string> Stylesheets { get; init; } = [];
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
     /// <summary>When the page last changed, for the sitemap; null when unknown.</summary>
     public DateTimeOffset? Modified { get; init; }
 }

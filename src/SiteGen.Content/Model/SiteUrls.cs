@@ -24,6 +24,9 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string Search(string language) => $"{Base}{language}/{site[language].Paths.Search}/";
     public string Feed(string language) => $"{Base}{language}/feed.xml";
     public string Stylesheet => $"{Base}assets/site.css";
+
+    /// <summary>Where Pagefind writes its index and interface.</summary>
+    public string SearchBundle => $"{Base}pagefind/";
     public string Asset(string name) => $"{Base}assets/{name}";
 
     public string Absolute(string url) => new Uri(site.BaseUrl, url).AbsoluteUri;

@@ -13,6 +13,9 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
 
 public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, EngineResult? Engine, string? Refusal)
 {
+    /// <summary>What happened to the search index; null when the build did not get that far or search was not asked for.</summary>
+    public Search.SearchIndexing? Search { get; init; }
+
     public int Pages(string pipeline) => Engine?.Pipelines.FirstOrDefault(p => p.Name == pipeline)?.Outputs.Count ?? 0;
 
     /// <summary>The content that was built, when the content could be read.</summary>
@@ -38,8 +41,19 @@ public static class SiteBuilder
                 output.Discard();
                 return new BuildReport(false, result.Diagnostics, result, null);
             }
+            Search.SearchIndexing? search = null;
+            if (request.Search)
+            {
+                search = await Search.PagefindIndexer.IndexAsync(output.Staging, cancellationToken);
+                if (search.Failure is { } failure)
+                {
+                    output.Discard();
+                    var error = Diagnostic.Error("SG0501", failure, SourceLocation.None);
+                    return new BuildReport(false, [.. result.Diagnostics, error], result, null) { Search = search };
+                }
+            }
             output.Publish();
-            return new BuildReport(true, result.Diagnostics, result, null);
+            return new BuildReport(true, result.Diagnostics, result, null) { Search = search };
         }
         catch
         {

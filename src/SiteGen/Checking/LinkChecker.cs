@@ -19,9 +19,11 @@ public static class LinkChecker
 {
     public const string BrokenLinkId = "SG0401", MissingAnchorId = "SG0402";
 
-    public static LinkReport Check(string outputFolder, SiteContent content)
+    /// <param name="searchIndexed">Whether Pagefind wrote its bundle; when it did not, links into it are not checked.</param>
+    public static LinkReport Check(string outputFolder, SiteContent content, bool searchIndexed = false)
     {
         var map = new SiteMap(outputFolder, content.Site.BaseUrl);
+        var searchBundle = new Uri(content.Site.BaseUrl, content.Urls.SearchBundle).AbsolutePath;
         var articlesByFile = content.AllArticles.ToDictionary(a => map.FileOf(new Uri(content.Site.BaseUrl, content.Urls.Article(a)))!);
         var files = Directory.GetFiles(map.OutputFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         var ids = new ConcurrentDictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -51,6 +53,7 @@ public static class LinkChecker
                     continue;
                 }
             }
+            if (!searchIndexed && url.AbsolutePath.StartsWith(searchBundle, StringComparison.Ordinal)) continue;
             checkedCount++;
             if (target.Length == 0 || !File.Exists(target))
             {

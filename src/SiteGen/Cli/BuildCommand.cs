@@ -38,6 +38,7 @@ internal static class BuildCommand
             await stderr.WriteLineAsync($"Build failed: {errors} error(s), {warnings} warning(s). Nothing was written; '{request.Output}' is unchanged.");
             return SiteGenCli.ContentErrors;
         }
+        if (report.Search is { Unavailable: { } unavailable }) await stdout.WriteLineAsync($"Search: {unavailable}");
         await BuildSummary.WriteAsync(report, stdout);
         await stdout.WriteLineAsync($"Built '{request.Output}' in {started.ElapsedMilliseconds} ms with {warnings} warning(s).");
         return SiteGenCli.Success;

@@ -21,6 +21,13 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead Timeline(string language) =>
         Section(language, Title(language, Theme.Strings.For(language)!.TimelineTitle), Theme.Strings.For(language)!.TimelineIntro, Urls.Timeline);
 
+    public PageHead Search(string language) =>
+        Section(language, Title(language, Theme.Strings.For(language)!.SearchTitle), Theme.Strings.For(language)!.SearchIntro, Urls.Search) with
+        {
+            Stylesheets = [Urls.SearchBundle + "pagefind-ui.css"],
+            Scripts = [Urls.SearchBundle + "pagefind-ui.js", Urls.Asset("search.js")],
+        };
+
     /// <summary>A topic page; its later pages point to the first page of the other languages, whose lengths differ.</summary>
     public PageHead Topic(string language, string topicId, int page, int count)
     {

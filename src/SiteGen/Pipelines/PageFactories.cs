@@ -20,9 +20,13 @@ internal static class PageFactories
 
     public static IEnumerable<Document> Homes(SiteContext site) =>
         site.Content.Site.Languages
-            .Select(language => site.Page(site.Urls.Home(language.Code), typeof(HomePage),
-                ("Head", site.Heads.Home(language.Code)),
-                ("Articles", site.Content.ArticlesIn(language.Code).Take(site.Content.Site.PageSize).ToList())))
+            .SelectMany(language => new[]
+            {
+                site.Page(site.Urls.Home(language.Code), typeof(HomePage),
+                    ("Head", site.Heads.Home(language.Code)),
+                    ("Articles", site.Content.ArticlesIn(language.Code).Take(site.Content.Site.PageSize).ToList())),
+                site.Page(site.Urls.Search(language.Code), typeof(SearchPage), ("Head", site.Heads.Search(language.Code))),
+            })
             .Append(site.Page(site.Urls.Root, typeof(LanguageChooserPage)));
 
     public static IEnumerable<Document> Topics(SiteContext site)

@@ -23,6 +23,14 @@ public sealed class StaticSiteServer : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>
+    /// The policy the site is built to hold: no inline script or style anywhere. WebAssembly
+    /// compilation is allowed for Pagefind's search, and nothing else is.
+    /// </summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     /// <summary>The site's root, such as http://127.0.0.1:5123/news/.</summary>
     public Uri Address { get; }
 
@@ -43,9 +51,15 @@ public sealed class StaticSiteServer : IAsyncDisposable
             if (prefix != "/" && !context.Request.PathBase.HasValue) { context.Response.StatusCode = 404; return; }
             await next();
         });
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            await next();
+        });
         configure?.Invoke(app);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        // Pagefind's index files (.pf_meta, .pf_index, .pf_fragment, .pagefind) have no registered type.
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });
         app.Run(async context =>
         {
             context.Response.StatusCode = 404;

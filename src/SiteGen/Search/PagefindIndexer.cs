@@ -1,0 +1,63 @@
+using System.Diagnostics;
+
+namespace SiteGen.Search;
+
+/// <summary>How indexing went: done, impossible here (no Node.js), or failed with Pagefind's own words.</summary>
+public sealed record SearchIndexing(bool Indexed, string? Unavailable, string? Failure);
+
+/// <summary>
+/// Indexes a built site with Pagefind, pinned at <see cref="Version"/>: it indexes each page under
+/// its &lt;html lang&gt; (French stemming and accent folding included) and only the parts marked
+/// data-pagefind-body, here the articles. It uses node_modules/.bin/pagefind when the repository's
+/// package.json was installed, else npx fetches the pinned version from the npm registry once.
+/// </summary>
+public static class PagefindIndexer
+{
+    public const string Version = "1.6.0";
+    public const string Folder = "pagefind";
+
+    public static async Task<SearchIndexing> IndexAsync(string site, CancellationToken cancellationToken)
+    {
+        var command = Locate();
+        if (command is null)
+            return new SearchIndexing(false, "Node.js was not found, so the site has no search index; install Node.js to add it. Everything else is built.", null);
+        var start = new ProcessStartInfo(command.Value.File)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in command.Value.Arguments.Concat(["--site", site, "--output-subdir", Folder, "--quiet"]))
+            start.ArgumentList.Add(argument);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
+            var error = process.StandardError.ReadToEndAsync(cancellationToken);
+            await process.WaitForExitAsync(cancellationToken);
+            if (process.ExitCode == 0) return new SearchIndexing(true, null, null);
+            var words = ((await error).Trim() + "\n" + (await output).Trim()).Trim();
+            return new SearchIndexing(false, null, $"Pagefind {Version} failed (exit {process.ExitCode}): {words}");
+        }
+        catch (System.ComponentModel.Win32Exception exception)
+        {
+            return new SearchIndexing(false, $"Pagefind could not be started ({exception.Message}), so the site has no search index. Everything else is built.", null);
+        }
+    }
+
+    private static (string File, string[] Arguments)? Locate()
+    {
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            var local = Path.Combine(folder.FullName, "node_modules", ".bin", "pagefind");
+            if (File.Exists(local)) return (local, []);
+        }
+        var npx = FindOnPath("npx");
+        return npx is null || FindOnPath("node") is null ? null : (npx, ["--yes", $"pagefind@{Version}"]);
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, name))
+            .FirstOrDefault(File.Exists);
+}

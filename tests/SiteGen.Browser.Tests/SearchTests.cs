@@ -1,0 +1,40 @@
+using Microsoft.Playwright;
+
+namespace SiteGen.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public class SearchTests(BrowserFixture site)
+{
+    [Fact]
+    public async Task Searching_reglementation_without_accents_on_the_french_site_finds_the_article_about_the_us_law()
+    {
+        var page = await site.Browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Add(message.Text); };
+
+        await page.GotoAsync(new Uri(site.Server.Address, "fr/recherche/").ToString());
+        await page.Locator(".pagefind-ui__search-input").FillAsync("reglementation");
+
+        var result = page.Locator(".pagefind-ui__result-link").First;
+        await result.WaitForAsync(new() { Timeout = 15_000 });
+        (await result.GetAttributeAsync("href")).ShouldBe("/news/fr/articles/loi-americaine-tiktok/");
+        (await page.Locator(".pagefind-ui__result-link").AllInnerTextsAsync()).ShouldAllBe(t => !t.Contains("Sell or be banned"));
+        violations.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Every_page_kind_holds_under_the_strict_content_security_policy()
+    {
+        var page = await site.Browser.NewPageAsync();
+        var violations = new List<string>();
+        page.Console += (_, message) => { if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) violations.Add($"{page.Url}: {message.Text}"); };
+
+        foreach (var path in new[] { "", "fr/", "en/articles/could-amazon-buy-tiktok/", "fr/sujets/", "fr/sujets/tiktok/", "en/timeline/", "en/search/", "404.html" })
+        {
+            var response = await page.GotoAsync(new Uri(site.Server.Address, path).ToString());
+            response.ShouldNotBeNull().Headers["content-security-policy"].ShouldContain("script-src 'self'");
+        }
+
+        violations.ShouldBeEmpty();
+    }
+}

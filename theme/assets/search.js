@@ -1,0 +1,14 @@
+// Starts Pagefind's search interface on the search page. Loaded as a file, so a strict
+// content security policy (script-src 'self') holds: the site has no inline script.
+window.addEventListener("DOMContentLoaded", function () {
+  var element = document.getElementById("search");
+  if (!element || typeof PagefindUI === "undefined") return;
+  new PagefindUI({
+    element: "#search",
+    bundlePath: element.dataset.bundle,
+    baseUrl: element.dataset.baseUrl,
+    showSubResults: true,
+    showImages: false,
+    resetStyles: false
+  });
+});
