@@ -127,3 +127,23 @@ public class TranslationsCommandTests
         lines.ShouldContain(l => l.Contains("en/articles/could-amazon-buy-tiktok.md: its source") && l.Contains("changed on 2024-09-12"));
     }
 }
+
+public class SearchIndexingTests
+{
+    [Fact]
+    public async Task Without_node_the_build_says_so_in_one_line_and_the_site_is_complete()
+    {
+        using var site = TestSite.CopyOfSample();
+        var request = new SiteGen.Building.BuildRequest(site.Combine("input"), site.Combine("output"), null, new SiteGen.Content.Loading.BuildOptions(TestSite.BuildDate))
+        {
+            SearchTools = new SiteGen.Search.ToolLocation(site.Path, SearchPath: ""),
+        };
+
+        var report = await SiteGen.Building.SiteBuilder.BuildAsync(request);
+
+        report.Succeeded.ShouldBeTrue();
+        report.Search.ShouldNotBeNull().Unavailable.ShouldBe("Node.js was not found, so the site has no search index; install Node.js to add it. Everything else is built.");
+        File.Exists(site.Combine("output", "fr", "recherche", "index.html")).ShouldBeTrue();
+        Directory.Exists(site.Combine("output", "pagefind")).ShouldBeFalse();
+    }
+}

@@ -46,6 +46,27 @@ internal sealed class OutputFolder
         return refusal is null ? new OutputFolder(full) : null;
     }
 
+    /// <summary>
+    /// Mends what a killed build left: its staging folders are removed, and if it was killed between
+    /// the two renames of <see cref="Publish"/>, the previous site is put back. Only folders carrying
+    /// SiteGen's marker are touched.
+    /// </summary>
+    public void RecoverFromInterruptedBuilds()
+    {
+        var parent = System.IO.Path.GetDirectoryName(Path)!;
+        if (!Directory.Exists(parent)) return;
+        var name = System.IO.Path.GetFileName(Path);
+        bool Ours(string folder) => File.Exists(System.IO.Path.Combine(folder, Marker));
+        if (!Directory.Exists(Path))
+        {
+            var previous = Directory.GetDirectories(parent, $".{name}.previous-*").Where(Ours)
+                .OrderByDescending(Directory.GetLastWriteTimeUtc).FirstOrDefault();
+            if (previous is not null) Directory.Move(previous, Path);
+        }
+        foreach (var stale in Directory.GetDirectories(parent, $".{name}.staging-*").Concat(Directory.GetDirectories(parent, $".{name}.previous-*")).Where(Ours))
+            Directory.Delete(stale, recursive: true);
+    }
+
     public void CreateStaging()
     {
         Directory.CreateDirectory(Staging);

@@ -9,6 +9,12 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
 {
     /// <summary>Whether to index the site for search (Pagefind) after building it.</summary>
     public bool Search { get; init; } = true;
+
+    /// <summary>Pipelines run beside the site's own (tests use one to fail a build midway).</summary>
+    internal IReadOnlyList<Pipeline.Pipeline> AdditionalPipelines { get; init; } = [];
+
+    /// <summary>Where Pagefind is looked for; the process's working folder and PATH unless told.</summary>
+    public Search.ToolLocation? SearchTools { get; init; }
 }
 
 public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, EngineResult? Engine, string? Refusal)
@@ -31,10 +37,11 @@ public static class SiteBuilder
         var output = OutputFolder.Open(request.Output, request.Input, out var refusal);
         if (output is null) return new BuildReport(false, [], null, refusal);
 
+        output.RecoverFromInterruptedBuilds();
         output.CreateStaging();
         try
         {
-            var pipelines = SitePipelines.Create(request.Input, output.Staging, request.Options, request.BaseUrl);
+            var pipelines = SitePipelines.Create(request.Input, output.Staging, request.Options, request.BaseUrl).Concat(request.AdditionalPipelines).ToList();
             var result = await new Engine().RunAsync(pipelines, cancellationToken);
             if (!result.Succeeded)
             {
@@ -44,7 +51,7 @@ public static class SiteBuilder
             Search.SearchIndexing? search = null;
             if (request.Search)
             {
-                search = await Search.PagefindIndexer.IndexAsync(output.Staging, cancellationToken);
+                search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken);
                 if (search.Failure is { } failure)
                 {
                     output.Discard();

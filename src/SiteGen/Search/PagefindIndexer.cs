@@ -2,6 +2,12 @@ using System.Diagnostics;
 
 namespace SiteGen.Search;
 
+/// <summary>Where to look for Pagefind: node_modules above <paramref name="WorkingFolder"/>, then npx and node on <paramref name="SearchPath"/>.</summary>
+public sealed record ToolLocation(string WorkingFolder, string SearchPath)
+{
+    public static ToolLocation FromEnvironment() => new(Environment.CurrentDirectory, Environment.GetEnvironmentVariable("PATH") ?? "");
+}
+
 /// <summary>How indexing went: done, impossible here (no Node.js), or failed with Pagefind's own words.</summary>
 public sealed record SearchIndexing(bool Indexed, string? Unavailable, string? Failure);
 
@@ -16,9 +22,9 @@ public static class PagefindIndexer
     public const string Version = "1.6.0";
     public const string Folder = "pagefind";
 
-    public static async Task<SearchIndexing> IndexAsync(string site, CancellationToken cancellationToken)
+    public static async Task<SearchIndexing> IndexAsync(string site, ToolLocation tools, CancellationToken cancellationToken)
     {
-        var command = Locate();
+        var command = Locate(tools);
         if (command is null)
             return new SearchIndexing(false, "Node.js was not found, so the site has no search index; install Node.js to add it. Everything else is built.", null);
         var start = new ProcessStartInfo(command.Value.File)
@@ -45,19 +51,19 @@ public static class PagefindIndexer
         }
     }
 
-    private static (string File, string[] Arguments)? Locate()
+    private static (string File, string[] Arguments)? Locate(ToolLocation tools)
     {
-        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        for (var folder = new DirectoryInfo(tools.WorkingFolder); folder is not null; folder = folder.Parent)
         {
             var local = Path.Combine(folder.FullName, "node_modules", ".bin", "pagefind");
             if (File.Exists(local)) return (local, []);
         }
-        var npx = FindOnPath("npx");
-        return npx is null || FindOnPath("node") is null ? null : (npx, ["--yes", $"pagefind@{Version}"]);
+        var npx = FindOnPath("npx", tools.SearchPath);
+        return npx is null || FindOnPath("node", tools.SearchPath) is null ? null : (npx, ["--yes", $"pagefind@{Version}"]);
     }
 
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+    private static string? FindOnPath(string name, string searchPath) =>
+        searchPath.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, name))
             .FirstOrDefault(File.Exists);
 }
