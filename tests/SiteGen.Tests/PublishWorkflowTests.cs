@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Tests;
+
+/// <summary>The publishing workflow does what the README promises CI does.</summary>
+public partial class PublishWorkflowTests
+{
+    private static readonly string Root = TestSite.RepositoryRoot;
+
+    private static YamlMappingNode Workflow()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path.Combine(Root, ".github", "workflows", "publish.yml"))));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
+
+    private static YamlMappingNode Map(YamlNode node, string key) => (YamlMappingNode)((YamlMappingNode)node).Children[new YamlScalarNode(key)];
+
+    private static string Text(YamlNode node, string key) =>
+        ((YamlMappingNode)node).Children.TryGetValue(new YamlScalarNode(key), out var value) ? ((YamlScalarNode)value).Value ?? "" : "";
+
+    private static IEnumerable<YamlMappingNode> Steps(YamlMappingNode job) =>
+        ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>();
+
+    [Fact]
+    public void It_runs_on_pushes_to_main_and_on_pull_requests()
+    {
+        var on = Map(Workflow(), "on");
+        ((YamlSequenceNode)Map(on, "push").Children[new YamlScalarNode("branches")]).Children.Select(c => ((YamlScalarNode)c).Value).ShouldBe(["main"]);
+        on.Children.ContainsKey(new YamlScalarNode("pull_request")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void It_runs_the_readmes_two_commands_and_the_link_check()
+    {
+        var readme = File.ReadAllText(Path.Combine(Root, "README.md"));
+        var commands = ReadmeCommands().Matches(readme.Split("## Two commands")[1].Split("```")[1])
+            .Select(m => m.Groups[1].Value.Trim()).ToList();
+        commands.ShouldBe(["dotnet run --project src/SiteGen -c Release -- build", "dotnet test"]);
+
+        var build = Map(Map(Workflow(), "jobs"), "build");
+        var runs = string.Join("\n", Steps(build).Select(s => Text(s, "run")));
+        foreach (var command in commands) runs.ShouldContain(command);
+        runs.ShouldContain("-- check");
+        runs.ShouldContain("npm ci");
+        runs.ShouldContain("::add-matcher::.github/sitegen-matcher.json");
+    }
+
+    [Fact]
+    public void Pull_requests_build_and_check_without_deploying()
+    {
+        var jobs = Map(Workflow(), "jobs");
+        var deploy = Map(jobs, "deploy");
+        Text(deploy, "if").ShouldContain("github.event_name == 'push'");
+        Text(deploy, "needs").ShouldBe("build");
+        Steps(deploy).Select(s => Text(s, "uses")).ShouldContain("actions/deploy-pages@v4");
+        var upload = Steps(Map(jobs, "build")).Single(s => Text(s, "uses").StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal));
+        Text(upload, "if").ShouldContain("push");
+        Text(Map(upload, "with"), "path").ShouldBe("output");
+    }
+
+    [Fact]
+    public void The_problem_matcher_reads_sitegen_and_dotnet_build_lines()
+    {
+        var matcher = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, ".github", "sitegen-matcher.json")));
+        var pattern = matcher.RootElement.GetProperty("problemMatcher")[0].GetProperty("pattern")[0].GetProperty("regexp").GetString()!;
+        var regex = new Regex(pattern);
+
+        var fromBuild = regex.Match("/repo/input/fr/articles/loi.md(3,7): error SG0103: 'date': 'hier' is not a date.");
+        fromBuild.Success.ShouldBeTrue();
+        (fromBuild.Groups[1].Value, fromBuild.Groups[2].Value, fromBuild.Groups[3].Value, fromBuild.Groups[5].Value).ShouldBe(("/repo/input/fr/articles/loi.md", "3", "7", "SG0103"));
+        var fromCompiler = regex.Match("/repo/input/fr/articles/loi.md(3,7): error SG0103: 'date': 'hier' is not a date. [/repo/src/SiteGen/SiteGen.csproj]");
+        fromCompiler.Groups[6].Value.ShouldBe("'date': 'hier' is not a date.");
+    }
+
+    [GeneratedRegex(@"^(dotnet [^#\n]+?)\s*(?:#.*)?$", RegexOptions.Multiline)]
+    private static partial Regex ReadmeCommands();
+}
