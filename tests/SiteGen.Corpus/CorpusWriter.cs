@@ -26,7 +26,8 @@ public static class CorpusWriter
             var random = new Random(i * 7919 + 17);
             var topics = Enumerable.Range(0, random.Next(1, 5)).Select(_ => $"topic-{random.Next(TopicCount):D2}").Distinct().ToList();
             var date = new DateTime(2015, 1, 1).AddDays(random.Next(0, 3650));
-            var events = Enumerable.Range(0, 2).Select(_ => (Id: $"event-{random.Next(pairs):D5}", Date: Partial(random, date))).ToList();
+            // An event shared by several articles has one date everywhere: it is drawn from the event's own number.
+            var events = Enumerable.Range(0, 2).Select(_ => random.Next(pairs)).Select(e => (Id: $"event-{e:D5}", Date: Partial(new Random(e), new DateTime(2015, 1, 1).AddDays(e % 3650)))).ToList();
             foreach (var language in new[] { "fr", "en" })
             {
                 var text = Article(language, i, date, topics, events, new Random(i * 31 + (language == "fr" ? 1 : 2)));

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components.HtmlRendering.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,15 +12,14 @@ namespace SiteGen.Theme.Rendering;
 public sealed record PageRequest(string Destination, Type Component, IReadOnlyDictionary<string, object?> Parameters);
 
 /// <summary>
-/// Renders Razor components to static HTML files. A fresh <see cref="HtmlRenderer"/> serves one
-/// batch of pages (a renderer keeps every root component it rendered, so one for a whole site
-/// slows down), batches run on every core, and each page is streamed to its file as soon as it
-/// is rendered so a large site never sits in memory.
+/// Renders Razor components to static HTML files on every core. Each worker keeps one renderer for
+/// all its pages and removes each page's root component once written, so the renderer neither
+/// grows with the site (what makes one renderer for a whole site slow) nor is created again and
+/// again. Each page is streamed to its file as soon as it is rendered: a large site never sits in
+/// memory.
 /// </summary>
 public static class PageRenderer
 {
-    public const int BatchSize = 100;
-
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     // Text stays readable in the files: letters of every script are written as they are, not as &#xE9;.
@@ -30,34 +29,60 @@ public static class PageRenderer
 
     public static async Task RenderToFilesAsync(IReadOnlyList<PageRequest> pages, string outputFolder, CancellationToken cancellationToken)
     {
-        var batches = pages.Chunk(BatchSize).ToList();
-        var options = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-        await Parallel.ForEachAsync(batches, options, async (batch, token) =>
+        var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, (pages.Count + 49) / 50));
+        var next = -1;
+        var folders = new FolderCache();
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
-            await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-            foreach (var page in batch)
+            await using var renderer = new ReusableRenderer(Services);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < pages.Count)
             {
-                token.ThrowIfCancellationRequested();
+                cancellationToken.ThrowIfCancellationRequested();
+                var page = pages[index];
                 var path = Path.Combine(outputFolder, page.Destination);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                await renderer.Dispatcher.InvokeAsync(async () =>
-                {
-                    var output = await renderer.RenderComponentAsync(page.Component, ParameterView.FromDictionary(page.Parameters.ToDictionary()));
-                    await using var writer = new StreamWriter(path, false, Utf8, 1 << 16);
-                    output.WriteHtmlTo(writer);
-                });
+                folders.Ensure(Path.GetDirectoryName(path)!);
+                await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+                await using var writer = new StreamWriter(stream, Utf8, 1 << 16);
+                await renderer.RenderAsync(page.Component, page.Parameters, writer);
             }
-        });
+        }, cancellationToken)));
     }
 
     /// <summary>One page as a string, for tests and previews.</summary>
     public static async Task<string> RenderToStringAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
     {
-        await using var renderer = new HtmlRenderer(Services, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        await using var renderer = new ReusableRenderer(Services);
+        var writer = new StringWriter();
+        await renderer.RenderAsync(component, parameters, writer);
+        return writer.ToString();
+    }
+
+    /// <summary>A static HTML renderer that forgets each root component after writing it.</summary>
+    private sealed class ReusableRenderer(IServiceProvider services) : StaticHtmlRenderer(services, NullLoggerFactory.Instance)
+    {
+        public Task RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
+            Dispatcher.InvokeAsync(async () =>
+            {
+#pragma warning disable BL0006 // Renderer's protected members are the documented way for a renderer to manage its root components.
+                var id = AssignRootComponentId(InstantiateComponent(component));
+                await RenderRootComponentAsync(id, ParameterView.FromDictionary(parameters.ToDictionary()));
+                WriteComponentHtml(id, writer);
+                RemoveRootComponent(id);
+#pragma warning restore BL0006
+            });
+    }
+
+    /// <summary>Creates each output folder once, however many pages go into it.</summary>
+    private sealed class FolderCache
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
+
+        public void Ensure(string folder)
         {
-            var output = await renderer.RenderComponentAsync(component, ParameterView.FromDictionary(parameters.ToDictionary()));
-            return output.ToHtmlString();
-        });
+            if (_created.ContainsKey(folder)) return;
+            Directory.CreateDirectory(folder);
+            _created[folder] = true;
+        }
     }
 }

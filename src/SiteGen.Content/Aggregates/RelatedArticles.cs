@@ -15,6 +15,9 @@ public sealed class RelatedArticles
 
     public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic) => _byTopic = articlesByTopic;
 
+    private static bool Better(KeyValuePair<Article, int> a, KeyValuePair<Article, int> b) =>
+        a.Value != b.Value ? a.Value > b.Value : Article.NewestFirst.Compare(a.Key, b.Key) < 0;
+
     public IReadOnlyList<Article> For(Article article)
     {
         var shared = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
@@ -27,11 +30,18 @@ public sealed class RelatedArticles
                 shared[other] = shared.GetValueOrDefault(other) + 1;
             }
         }
-        return shared
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, Article.NewestFirst)
-            .Take(Count)
-            .Select(pair => pair.Key)
-            .ToList();
+        // The best few by one linear pass: sorting every candidate of every article would dominate a large site.
+        var best = new List<KeyValuePair<Article, int>>(Count + 1);
+        foreach (var candidate in shared)
+        {
+            var at = best.FindIndex(b => Better(candidate, b));
+            if (at < 0 && best.Count < Count) best.Add(candidate);
+            else if (at >= 0)
+            {
+                best.Insert(at, candidate);
+                if (best.Count > Count) best.RemoveAt(Count);
+            }
+        }
+        return best.Select(b => b.Key).ToList();
     }
 }

@@ -29,7 +29,11 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string SearchBundle => $"{Base}pagefind/";
     public string Asset(string name) => $"{Base}assets/{name}";
 
-    public string Absolute(string url) => new Uri(site.BaseUrl, url).AbsoluteUri;
+    private readonly string _origin = site.BaseUrl.GetLeftPart(UriPartial.Authority);
+
+    /// <summary>The absolute form of a site URL: a concatenation for the usual root-relative ASCII path, else Uri's escaping.</summary>
+    public string Absolute(string url) =>
+        url.StartsWith('/') && System.Text.Ascii.IsValid(url) && !url.Contains(' ') ? _origin + url : new Uri(site.BaseUrl, url).AbsoluteUri;
 
     /// <summary>The output file a URL is served from, relative to the output folder.</summary>
     public string FileOf(string url)

@@ -17,15 +17,16 @@ public static class SiteGenCli
         var drafts = new Option<bool>("--drafts") { Description = "Include articles marked draft: true." };
         var future = new Option<bool>("--future") { Description = "Include articles whose publishDate is in the future." };
         var expired = new Option<bool>("--expired") { Description = "Include articles whose expiryDate has passed." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind)." };
 
         var build = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, drafts, future, expired,
+            input, output, baseUrl, drafts, future, expired, noSearch,
         };
         build.SetAction(async (parse, token) =>
         {
             var options = new BuildOptions(DateTimeOffset.UtcNow, parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(expired));
-            var request = new BuildRequest(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl), options);
+            var request = new BuildRequest(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl), options) { Search = !parse.GetValue(noSearch) };
             return await BuildCommand.RunAsync(request, stdout, stderr, token);
         });
 
