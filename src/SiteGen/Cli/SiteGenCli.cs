@@ -46,7 +46,22 @@ public static class SiteGenCli
         };
         check.SetAction((parse, token) => CheckCommand.RunAsync(parse.GetValue(checkInput)!, parse.GetValue(checkBaseUrl), stdout, stderr, token));
 
-        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, translations };
+        var newInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var newLanguage = new Option<string>("--lang") { Description = "The article's language, such as fr or en.", Required = true };
+        var newTitle = new Option<string>("--title") { Description = "The article's title; the slug is made from it.", Required = true };
+        var newTopics = new Option<string?>("--topics") { Description = "Topic ids, separated by commas, such as tiktok,amazon." };
+        var translationOf = new Option<string?>("--translation-of") { Description = "The translationKey of the article this one translates." };
+        var newArticle = new Command("article", "Write a new draft article with valid front matter; never overwrites a file.")
+        {
+            newInput, newLanguage, newTitle, newTopics, translationOf,
+        };
+        newArticle.SetAction((parse, _) => NewArticleCommand.RunAsync(new NewArticleCommand.Options(
+            parse.GetValue(newInput)!, parse.GetValue(newLanguage)!, parse.GetValue(newTitle)!,
+            (parse.GetValue(newTopics) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            parse.GetValue(translationOf), DateOnly.FromDateTime(DateTime.UtcNow)), stdout, stderr));
+        var create = new Command("new", "Create content.") { newArticle };
+
+        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, create, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
