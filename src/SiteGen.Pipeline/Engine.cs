@@ -8,7 +8,7 @@ namespace SiteGen.Pipeline;
 /// Every diagnostic is collected; a pipeline that fails makes the pipelines depending on it
 /// skip, while the others go on so that one run reports as many problems as it can.
 /// </summary>
-public sealed class Engine
+public sealed class Engine(Action<PhaseEvent>? observer = null)
 {
     public const string ModuleFailedId = "SG0904";
 
@@ -17,11 +17,11 @@ public sealed class Engine
         var ordered = PipelineGraph.Order(pipelines, out var graphErrors);
         if (graphErrors.Count > 0) return new EngineResult(graphErrors, []);
 
-        var run = new Run(ordered, cancellationToken);
+        var run = new Run(ordered, observer, cancellationToken);
         return await run.ExecuteAsync().ConfigureAwait(false);
     }
 
-    private sealed class Run(IReadOnlyList<Pipeline> pipelines, CancellationToken cancellationToken)
+    private sealed class Run(IReadOnlyList<Pipeline> pipelines, Action<PhaseEvent>? observer, CancellationToken cancellationToken)
     {
         private readonly ConcurrentQueue<Diagnostic> _diagnostics = new();
         private readonly Dictionary<string, PipelineState> _states =
@@ -95,8 +95,9 @@ public sealed class Engine
             state.PhaseTimes[phase] = stopwatch.Elapsed;
             state.Current = documents;
             if (phase == Phase.Process) state.Outputs = documents;
-            if (context.ReportedError) { state.Status = PipelineStatus.Failed; return false; }
-            return true;
+            if (context.ReportedError) state.Status = PipelineStatus.Failed;
+            observer?.Invoke(new PhaseEvent(state.Pipeline.Name, phase, state.Status, stopwatch.Elapsed, documents.Count));
+            return !context.ReportedError;
         }
 
         private sealed class PipelineState(Pipeline pipeline)

@@ -12,6 +12,9 @@ public sealed record PipelineOutcome(
     public TimeSpan Elapsed => PhaseTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
 }
 
+/// <summary>A phase of a pipeline has finished: what the engine tells an observer, such as a progress display.</summary>
+public sealed record PhaseEvent(string Pipeline, Phase Phase, PipelineStatus Status, TimeSpan Elapsed, int Documents);
+
 /// <summary>The end of a run: every diagnostic (in a stable order) and each pipeline's outcome.</summary>
 public sealed record EngineResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<PipelineOutcome> Pipelines)
 {

@@ -115,3 +115,19 @@ public class EngineOrderingTests
         result["A"].PhaseTimes[Phase.Process].ShouldBeGreaterThan(TimeSpan.Zero);
     }
 }
+
+public class EngineObserverTests
+{
+    [Fact]
+    public async Task An_observer_hears_of_every_finished_phase()
+    {
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<PhaseEvent>();
+        var pipelines = new[] { new Pipeline("Content").WithInput(TestModules.Emit("a", "b")), new Pipeline("Pages").DependsOn("Content") };
+
+        await new Engine(heard.Enqueue).RunAsync(pipelines);
+
+        heard.Count.ShouldBe(8);
+        heard.Single(e => e.Pipeline == "Content" && e.Phase == Phase.Input).Documents.ShouldBe(2);
+        heard.ShouldAllBe(e => e.Status == PipelineStatus.Succeeded);
+    }
+}

@@ -10,6 +10,9 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
     /// <summary>Whether to index the site for search (Pagefind) after building it.</summary>
     public bool Search { get; init; } = true;
 
+    /// <summary>Told of each finished phase, for a progress display.</summary>
+    public Action<PhaseEvent>? Observer { get; init; }
+
     /// <summary>Pipelines run beside the site's own (tests use one to fail a build midway).</summary>
     internal IReadOnlyList<Pipeline.Pipeline> AdditionalPipelines { get; init; } = [];
 
@@ -42,7 +45,7 @@ public static class SiteBuilder
         try
         {
             var pipelines = SitePipelines.Create(request.Input, output.Staging, request.Options, request.BaseUrl).Concat(request.AdditionalPipelines).ToList();
-            var result = await new Engine().RunAsync(pipelines, cancellationToken);
+            var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
             if (!result.Succeeded)
             {
                 output.Discard();

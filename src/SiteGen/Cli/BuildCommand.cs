@@ -12,7 +12,7 @@ internal static class BuildCommand
         BuildReport report;
         try
         {
-            report = await SiteBuilder.BuildAsync(request, cancellationToken);
+            report = await BuildProgress.RunAsync(request, stdout, cancellationToken);
         }
         catch (IOException exception)
         {
@@ -40,6 +40,7 @@ internal static class BuildCommand
         }
         if (report.Search is { Unavailable: { } unavailable }) await stdout.WriteLineAsync($"Search: {unavailable}");
         await BuildSummary.WriteAsync(report, stdout);
+        await stdout.WriteLineAsync("Untranslated articles are listed by 'sitegen translations'.");
         await stdout.WriteLineAsync($"Built '{request.Output}' in {started.ElapsedMilliseconds} ms with {warnings} warning(s).");
         return SiteGenCli.Success;
     }

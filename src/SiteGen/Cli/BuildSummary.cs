@@ -1,20 +1,48 @@
 using SiteGen.Building;
+using SiteGen.Content.Aggregates;
+using SiteGen.Pipelines;
+using Spectre.Console;
 
 namespace SiteGen.Cli;
 
-/// <summary>The end-of-build table: what each pipeline made and how long it took.</summary>
+/// <summary>The end-of-build tables, like Hugo's: what was made per language and kind, then the time each pipeline took.</summary>
 internal static class BuildSummary
 {
-    public static async Task WriteAsync(BuildReport report, TextWriter stdout)
+    public static Task WriteAsync(BuildReport report, TextWriter stdout)
     {
-        if (report.Engine is null) return;
-        await stdout.WriteLineAsync($"{"pipeline",-12} {"documents",10} {"time",10}");
-        foreach (var pipeline in report.Engine.Pipelines)
-            await stdout.WriteLineAsync($"{pipeline.Name,-12} {pipeline.Outputs.Count,10} {pipeline.Elapsed.TotalMilliseconds,8:F0} ms");
-        if (report.Index is { } index)
+        if (report.Engine is null || report.Index is null) return Task.CompletedTask;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
-            var counts = Content.Aggregates.TranslationReport.Of(index.Content).UntranslatedCounts(index.Content);
-            await stdout.WriteLineAsync("Untranslated articles: " + string.Join(", ", counts.Select(c => $"{c.Key} {c.Value}")) + " (sitegen translations lists them)");
-        }
+            Out = new AnsiConsoleOutput(stdout),
+            Ansi = BuildProgress.IsInteractive(stdout) ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = BuildProgress.IsInteractive(stdout) ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        var border = BuildProgress.IsInteractive(stdout) ? TableBorder.Rounded : TableBorder.Ascii;
+        var content = report.Index.Content;
+        var languages = content.Site.Languages.Select(l => l.Code).ToList();
+        var untranslated = TranslationReport.Of(content).UntranslatedCounts(content);
+
+        var made = new Table().Border(border).AddColumn("");
+        foreach (var language in languages) made.AddColumn(new TableColumn(language.ToUpperInvariant()).RightAligned());
+        void Row(string label, Func<string, int> count) => made.AddRow([label, .. languages.Select(l => count(l).ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
+        Row("Articles", l => content.ArticlesIn(l).Count);
+        Row("Topic pages", l => Pages(report, SitePipelines.Topics, l, ".html"));
+        Row("Timelines", l => Pages(report, SitePipelines.Timelines, l, ".html"));
+        Row("Feeds", l => Pages(report, SitePipelines.Feeds, l, ".xml"));
+        Row("Events", l => report.Index[l].Timeline.Entries.Count);
+        Row("Untranslated", l => untranslated[l]);
+        Row("Warnings", l => report.Diagnostics.Count(d => !d.IsError && d.Location.Path.Contains($"/{l}/", StringComparison.Ordinal)));
+        console.Write(made);
+
+        var times = new Table().Border(border).AddColumn("Pipeline").AddColumn(new TableColumn("Documents").RightAligned()).AddColumn(new TableColumn("Time").RightAligned());
+        foreach (var pipeline in report.Engine.Pipelines)
+            times.AddRow(pipeline.Name, pipeline.Outputs.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), $"{pipeline.Elapsed.TotalMilliseconds:F0} ms");
+        console.Write(times);
+        return Task.CompletedTask;
     }
+
+    private static int Pages(BuildReport report, string pipeline, string language, string extension) =>
+        report.Engine!.Pipelines.First(p => p.Name == pipeline).Outputs
+            .Count(d => d.Destination is { } destination && destination.StartsWith(language + "/", StringComparison.Ordinal) && destination.EndsWith(extension, StringComparison.Ordinal));
 }

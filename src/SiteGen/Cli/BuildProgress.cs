@@ -1,0 +1,52 @@
+using SiteGen.Building;
+using SiteGen.Pipeline;
+using Spectre.Console;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// Shows a build as it goes: a live display per pipeline when a person watches a terminal, plain
+/// lines (one per finished pipeline) in CI or when the output is redirected.
+/// </summary>
+internal static class BuildProgress
+{
+    public static bool IsInteractive(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    public static async Task<BuildReport> RunAsync(BuildRequest request, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        if (!IsInteractive(stdout))
+        {
+            var gate = new object();
+            return await SiteBuilder.BuildAsync(request with { Observer = e =>
+            {
+                if (e.Phase != Phase.Output && e.Status == PipelineStatus.Succeeded) return;
+                lock (gate) stdout.WriteLine($"{e.Pipeline,-12} {Describe(e.Status),-9} {e.Documents,8} documents");
+            } }, cancellationToken);
+        }
+
+        BuildReport? report = null;
+        await AnsiConsole.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = new System.Collections.Concurrent.ConcurrentDictionary<string, ProgressTask>();
+                report = await SiteBuilder.BuildAsync(request with { Observer = e =>
+                {
+                    var task = tasks.GetOrAdd(e.Pipeline, name => context.AddTask(name, maxValue: 4));
+                    task.Increment(1);
+                    if (e.Status != PipelineStatus.Succeeded) task.Description = $"{e.Pipeline} ({Describe(e.Status)})";
+                } }, cancellationToken);
+            });
+        return report!;
+    }
+
+    private static string Describe(PipelineStatus status) => status switch
+    {
+        PipelineStatus.Succeeded => "done",
+        PipelineStatus.Failed => "failed",
+        _ => "skipped",
+    };
+}
