@@ -61,7 +61,17 @@ public static class SiteGenCli
             parse.GetValue(translationOf), DateOnly.FromDateTime(DateTime.UtcNow)), stdout, stderr));
         var create = new Command("new", "Create content.") { newArticle };
 
-        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, create, translations };
+        var serveInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
+        var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1.", DefaultValueFactory = _ => 1313 };
+        var hideDrafts = new Option<bool>("--no-drafts") { Description = "Hide drafts, as build does." };
+        var serveFuture = new Option<bool>("--future") { Description = "Show articles whose publishDate is in the future." };
+        var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change, with live reload and errors shown in the browser.")
+        {
+            serveInput, port, hideDrafts, serveFuture,
+        };
+        serve.SetAction((parse, token) => ServeCommand.RunAsync(parse.GetValue(serveInput)!, parse.GetValue(port), !parse.GetValue(hideDrafts), parse.GetValue(serveFuture), stdout, token));
+
+        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, serve, create, translations };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

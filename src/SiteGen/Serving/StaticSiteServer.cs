@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace SiteGen.Serving;
@@ -34,16 +35,19 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The site's root, such as http://127.0.0.1:5123/news/.</summary>
     public Uri Address { get; }
 
+    /// <param name="preview">In serve mode: the live-reload endpoints, and the script injected into every page served.</param>
     public static async Task<StaticSiteServer> StartAsync(string outputFolder, string basePath, int port = 0,
-        Action<WebApplication>? configure = null, CancellationToken cancellationToken = default)
+        PreviewHooks? preview = null, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(outputFolder);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
         var files = new PhysicalFileProvider(root);
         var prefix = "/" + basePath.Trim('/');
+        preview?.Map(app);
         if (prefix != "/") app.UsePathBase(prefix);
         app.Use(async (context, next) =>
         {
@@ -56,7 +60,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             await next();
         });
-        configure?.Invoke(app);
+        if (preview is not null) app.Use((context, next) => preview.ServePageAsync(context, root, next));
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         // Pagefind's index files (.pf_meta, .pf_index, .pf_fragment, .pagefind) have no registered type.
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = true, DefaultContentType = "application/octet-stream" });

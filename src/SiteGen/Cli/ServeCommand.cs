@@ -1,0 +1,30 @@
+using SiteGen.Content.Loading;
+using SiteGen.Serving;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen serve</c>: the editor's live preview on 127.0.0.1, drafts shown by default.</summary>
+internal static class ServeCommand
+{
+    public static async Task<int> RunAsync(string input, int port, bool drafts, bool future, TextWriter stdout, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(input))
+        {
+            await stdout.WriteLineAsync($"sitegen: error: the input folder '{input}' does not exist; run from the site's folder or pass --input.");
+            return SiteGenCli.UsageError;
+        }
+        try
+        {
+            await using var session = await PreviewSession.StartAsync(input, port, new BuildOptions(DateTimeOffset.UtcNow, drafts, future), stdout, cancellationToken);
+            await stdout.WriteLineAsync($"Serving {session.Address} (drafts {(drafts ? "shown" : "hidden")}); edits in '{input}' rebuild the site. Ctrl+C stops.");
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
+        catch (IOException exception) when (exception.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+        {
+            await stdout.WriteLineAsync($"sitegen: error: port {port} is in use; pass another with --port.");
+            return SiteGenCli.UsageError;
+        }
+        return SiteGenCli.Success;
+    }
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using SiteGen.Building;
+using SiteGen.Content.Loading;
+using SiteGen.Rules;
+
+namespace SiteGen.Serving;
+
+/// <summary>
+/// <c>sitegen serve</c>: builds the site into a preview folder, serves it on 127.0.0.1 with live
+/// reload, watches the input folder and rebuilds on every change. A build with errors does not
+/// stop the server: open pages show the errors over the last good site until the file is fixed.
+/// Each rebuild is a full build, so the preview is always exactly what <c>build</c> would write.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly string _input;
+    private readonly string _preview;
+    private readonly BuildOptions _options;
+    private readonly TextWriter _log;
+    private readonly PreviewHooks _hooks = new();
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private FileSystemWatcher? _watcher;
+    private Timer? _debounce;
+    private StaticSiteServer? _server;
+    private int _builds;
+
+    private PreviewSession(string input, BuildOptions options, TextWriter log)
+    {
+        _input = Path.GetFullPath(input);
+        _options = options;
+        _log = log;
+        _preview = Path.Combine(Path.GetTempPath(), "sitegen-serve", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_input)))[..16], "site");
+    }
+
+    public Uri Address => _server!.Address;
+
+    /// <summary>How many builds succeeded so far.</summary>
+    public int SuccessfulBuilds => _builds;
+
+    /// <summary>Completes after each rebuild, successful or not (tests wait on it).</summary>
+    public event Action<BuildReport>? Rebuilt;
+
+    public static async Task<PreviewSession> StartAsync(string input, int port, BuildOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        var session = new PreviewSession(input, options, log);
+        await session.RebuildAsync();
+        session._server = await StaticSiteServer.StartAsync(session._preview, session.BasePath(), port, session._hooks, cancellationToken);
+        session.Watch();
+        return session;
+    }
+
+    /// <summary>The base path of site.yml's baseUrl, or "/" while site.yml cannot be read.</summary>
+    private string BasePath()
+    {
+        var site = Path.Combine(_input, "site.yml");
+        var settings = File.Exists(site) ? SiteFiles.ReadSettings(site, File.ReadAllBytes(site), new List<ContentDiagnostic>()) : null;
+        return settings?.BasePath ?? "/";
+    }
+
+    public async Task<BuildReport> RebuildAsync()
+    {
+        await _building.WaitAsync(_stopping.Token);
+        try
+        {
+            var started = Stopwatch.StartNew();
+            var report = await SiteBuilder.BuildAsync(new BuildRequest(_input, _preview, null, _options with { Now = DateTimeOffset.UtcNow }) { Search = false }, _stopping.Token);
+            if (report.Succeeded)
+            {
+                _hooks.HasSite = true;
+                _hooks.SiteRebuilt(Interlocked.Increment(ref _builds));
+                await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms.");
+            }
+            else
+            {
+                foreach (var diagnostic in report.Diagnostics) await _log.WriteLineAsync(diagnostic.ToString());
+                if (report.Refusal is { } refusal) await _log.WriteLineAsync(refusal);
+                _hooks.BuildFailed(report.Diagnostics);
+                await _log.WriteLineAsync("The build failed; the browser shows the errors until they are fixed.");
+            }
+            Rebuilt?.Invoke(report);
+            return report;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    private void Watch()
+    {
+        _debounce = new Timer(_ => _ = RebuildQuietlyAsync(), null, Timeout.Infinite, Timeout.Infinite);
+        _watcher = new FileSystemWatcher(_input)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        FileSystemEventHandler changed = (_, _) => _debounce.Change(150, Timeout.Infinite);
+        _watcher.Changed += changed;
+        _watcher.Created += changed;
+        _watcher.Deleted += changed;
+        _watcher.Renamed += (_, _) => _debounce.Change(150, Timeout.Infinite);
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    private async Task RebuildQuietlyAsync()
+    {
+        try { await RebuildAsync(); }
+        catch (OperationCanceledException) { }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            await _log.WriteLineAsync($"sitegen: the preview could not be written: {exception.Message}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        _watcher?.Dispose();
+        if (_debounce is not null) await _debounce.DisposeAsync();
+        _hooks.Close();
+        if (_server is not null) await _server.DisposeAsync();
+        try { Directory.Delete(Path.GetDirectoryName(_preview)!, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,48 @@
+// Serve mode only: reloads the page when the site is rebuilt, and shows the build's errors over
+// the page until they are fixed. Loaded as a file; it adds no inline style or script.
+(function () {
+  var overlay = null;
+  var lastBuild = null;
+
+  function stylesheet() {
+    if (document.querySelector("link[data-sitegen-live]")) return;
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = "/__sitegen/live.css";
+    link.setAttribute("data-sitegen-live", "");
+    document.head.appendChild(link);
+  }
+
+  function showErrors(errors) {
+    stylesheet();
+    if (!overlay) {
+      overlay = document.createElement("section");
+      overlay.className = "sitegen-overlay";
+      overlay.setAttribute("role", "alert");
+      overlay.setAttribute("aria-label", "Build errors");
+      document.body.appendChild(overlay);
+    }
+    overlay.textContent = "";
+    var title = document.createElement("h2");
+    title.textContent = errors.length === 1 ? "1 error stops the build" : errors.length + " errors stop the build";
+    overlay.appendChild(title);
+    var list = document.createElement("ol");
+    errors.forEach(function (error) {
+      var item = document.createElement("li");
+      var where = document.createElement("code");
+      where.textContent = error.file + "(" + error.line + "," + error.column + ")";
+      item.appendChild(where);
+      item.appendChild(document.createTextNode(" " + error.id + ": " + error.message));
+      list.appendChild(item);
+    });
+    overlay.appendChild(list);
+  }
+
+  var events = new EventSource("/__sitegen/events");
+  events.addEventListener("reload", function (event) {
+    if (lastBuild !== null && lastBuild !== event.data) location.reload();
+    else if (overlay) location.reload();
+    lastBuild = event.data;
+  });
+  events.addEventListener("errors", function (event) { showErrors(JSON.parse(event.data)); });
+})();

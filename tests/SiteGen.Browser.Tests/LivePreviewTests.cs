@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using SiteGen.Content.Loading;
+using SiteGen.Serving;
+
+namespace SiteGen.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public class LivePreviewTests(BrowserFixture site)
+{
+    private static string CopyOfSample()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "sitegen-serve-tests", Guid.NewGuid().ToString("N"));
+        var from = Path.Combine(BrowserFixture.RepositoryRoot(), "input");
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, "input", Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return folder;
+    }
+
+    [Fact]
+    public async Task An_edit_updates_the_open_page_a_broken_file_shows_its_errors_and_the_fix_brings_the_page_back()
+    {
+        var folder = CopyOfSample();
+        var article = Path.Combine(folder, "input", "fr", "articles", "loi-americaine-tiktok.md");
+        var original = await File.ReadAllTextAsync(article);
+        var log = new StringWriter();
+        await using var session = await PreviewSession.StartAsync(Path.Combine(folder, "input"), 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), TextWriter.Synchronized(log));
+        var page = await site.Browser.NewPageAsync();
+        var console = new List<string>();
+        page.Console += (_, m) => console.Add(m.Text);
+        await page.GotoAsync(new Uri(session.Address, "fr/articles/loi-americaine-tiktok/").ToString());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Vendre ou disparaître\u00A0: la loi américaine qui menace TikTok");
+
+        await File.WriteAllTextAsync(article, original.Replace("title: \"Vendre ou disparaître : la loi américaine qui menace TikTok\"", "title: \"Une loi, une échéance\""));
+        try
+        {
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Une loi, une échéance", new() { Timeout = 20_000 });
+        }
+        catch (PlaywrightException exception)
+        {
+            throw new Exception($"{exception.Message}\nserve log:\n{log}\nconsole:\n{string.Join("\n", console)}");
+        }
+
+        await File.WriteAllTextAsync(article, original.Replace("date: 2024-04-26", "date: hier"));
+        var overlay = page.Locator(".sitegen-overlay");
+        await Assertions.Expect(overlay).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(overlay).ToContainTextAsync("loi-americaine-tiktok.md(3,7)");
+        await Assertions.Expect(overlay).ToContainTextAsync("SG0103: 'date': 'hier' is not a date");
+
+        await File.WriteAllTextAsync(article, original);
+        await Assertions.Expect(page.Locator(".sitegen-overlay")).ToHaveCountAsync(0, new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Vendre ou disparaître\u00A0: la loi américaine qui menace TikTok");
+        File.ReadAllText(Path.Combine(BrowserFixture.Artefacts, "..", "..", "input", "fr", "articles", "loi-americaine-tiktok.md")).ShouldBe(original);
+    }
+
+    [Fact]
+    public async Task Serve_shows_drafts_marked_as_such()
+    {
+        var folder = CopyOfSample();
+        await File.WriteAllTextAsync(Path.Combine(folder, "input", "fr", "articles", "brouillon.md"),
+            "---\ntitle: Un brouillon\ndate: 2024-10-01\ndraft: true\ntopics: [tiktok]\n---\nPas encore prêt.\n");
+        await using var session = await PreviewSession.StartAsync(Path.Combine(folder, "input"), 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), TextWriter.Null);
+        var page = await site.Browser.NewPageAsync();
+
+        await page.GotoAsync(new Uri(session.Address, "fr/articles/brouillon/").ToString());
+
+        await Assertions.Expect(page.Locator(".draft-note")).ToContainTextAsync("Brouillon");
+    }
+}
