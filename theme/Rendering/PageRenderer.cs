@@ -8,6 +8,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace SiteGen.Theme.Rendering;
 
+/// <summary>Where rendered pages go: a writer per page, closed once the page is written.</summary>
+public interface IPageSink
+{
+    TextWriter Open(string destination);
+    Task CloseAsync(string destination, TextWriter writer);
+}
+
 /// <summary>A page to render: a theme component, its parameters, and the file it goes to.</summary>
 public sealed record PageRequest(string Destination, Type Component, IReadOnlyDictionary<string, object?> Parameters);
 
@@ -27,11 +34,14 @@ public static class PageRenderer
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
 
-    public static async Task RenderToFilesAsync(IReadOnlyList<PageRequest> pages, string outputFolder, CancellationToken cancellationToken)
+    public static Task RenderToFilesAsync(IReadOnlyList<PageRequest> pages, string outputFolder, CancellationToken cancellationToken) =>
+        RenderAsync(pages, new FileSink(outputFolder), cancellationToken);
+
+    /// <summary>Renders every page into the writer <paramref name="sink"/> opens for it.</summary>
+    public static async Task RenderAsync(IReadOnlyList<PageRequest> pages, IPageSink sink, CancellationToken cancellationToken)
     {
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, (pages.Count + 49) / 50));
         var next = -1;
-        var folders = new FolderCache();
         await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
         {
             await using var renderer = new ReusableRenderer(Services);
@@ -40,11 +50,9 @@ public static class PageRenderer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = pages[index];
-                var path = Path.Combine(outputFolder, page.Destination);
-                folders.Ensure(Path.GetDirectoryName(path)!);
-                await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-                await using var writer = new StreamWriter(stream, Utf8, 1 << 16);
+                var writer = sink.Open(page.Destination);
                 await renderer.RenderAsync(page.Component, page.Parameters, writer);
+                await sink.CloseAsync(page.Destination, writer);
             }
         }, cancellationToken)));
     }
@@ -73,8 +81,24 @@ public static class PageRenderer
             });
     }
 
+    /// <summary>Streams each page straight into its file.</summary>
+    private sealed class FileSink(string outputFolder) : IPageSink
+    {
+        private readonly FolderCache _folders = new();
+
+        public TextWriter Open(string destination)
+        {
+            var path = Path.Combine(outputFolder, destination);
+            _folders.Ensure(Path.GetDirectoryName(path)!);
+            var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
+            return new StreamWriter(stream, Utf8, 1 << 16);
+        }
+
+        public async Task CloseAsync(string destination, TextWriter writer) => await writer.DisposeAsync();
+    }
+
     /// <summary>Creates each output folder once, however many pages go into it.</summary>
-    private sealed class FolderCache
+    public sealed class FolderCache
     {
         private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _created = new(StringComparer.Ordinal);
 

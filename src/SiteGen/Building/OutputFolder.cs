@@ -67,6 +67,23 @@ internal sealed class OutputFolder
             Directory.Delete(stale, recursive: true);
     }
 
+    /// <summary>Serve mode writes into the output folder itself: it only needs to exist, marked as SiteGen's.</summary>
+    public void CreateInPlace()
+    {
+        Directory.CreateDirectory(Path);
+        var marker = System.IO.Path.Combine(Path, Marker);
+        if (!File.Exists(marker)) File.WriteAllText(marker, "This folder is written by SiteGen; a build replaces it whole.\n");
+    }
+
+    /// <summary>Deletes every file of the output folder that the last build did not make, then the folders left empty.</summary>
+    public void DeleteAllBut(IReadOnlySet<string> keep)
+    {
+        foreach (var file in Directory.EnumerateFiles(Path, "*", SearchOption.AllDirectories).ToList())
+            if (!keep.Contains(file) && System.IO.Path.GetFileName(file) != Marker) File.Delete(file);
+        foreach (var folder in Directory.EnumerateDirectories(Path, "*", SearchOption.AllDirectories).OrderByDescending(f => f.Length).ToList())
+            if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
+    }
+
     public void CreateStaging()
     {
         Directory.CreateDirectory(Staging);

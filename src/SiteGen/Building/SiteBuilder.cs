@@ -10,6 +10,12 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
     /// <summary>Whether to index the site for search (Pagefind) after building it.</summary>
     public bool Search { get; init; } = true;
 
+    /// <summary>
+    /// Serve mode: the build reuses what the previous one read, writes in place only the files whose
+    /// bytes changed and deletes the files of pages that no longer exist.
+    /// </summary>
+    public IncrementalState? Incremental { get; init; }
+
     /// <summary>Told of each finished phase, for a progress display.</summary>
     public Action<PhaseEvent>? Observer { get; init; }
 
@@ -39,6 +45,8 @@ public static class SiteBuilder
     {
         var output = OutputFolder.Open(request.Output, request.Input, out var refusal);
         if (output is null) return new BuildReport(false, [], null, refusal);
+
+        if (request.Incremental is { } state) return await BuildInPlaceAsync(request, output, state, cancellationToken);
 
         output.RecoverFromInterruptedBuilds();
         output.CreateStaging();
@@ -70,6 +78,19 @@ public static class SiteBuilder
             output.Discard();
             throw;
         }
+    }
+
+    private static async Task<BuildReport> BuildInPlaceAsync(BuildRequest request, OutputFolder output, IncrementalState state, CancellationToken cancellationToken)
+    {
+        output.CreateInPlace();
+        state.FilesWritten = 0;
+        var pipelines = SitePipelines.Create(request.Input, output.Path, request.Options, request.BaseUrl, state).Concat(request.AdditionalPipelines).ToList();
+        var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
+        if (!result.Succeeded) return new BuildReport(false, result.Diagnostics, result, null);
+        var produced = result.Pipelines.SelectMany(p => p.Outputs).Select(d => d.Destination).OfType<string>()
+            .Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal);
+        output.DeleteAllBut(produced);
+        return new BuildReport(true, result.Diagnostics, result, null);
     }
 
     /// <summary>Reads and checks the content only, writing nothing.</summary>

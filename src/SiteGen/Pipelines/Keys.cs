@@ -8,6 +8,8 @@ internal static class Keys
     public const string Language = "Language";
     public const string Content = "SiteContent";
     public const string Page = "Page";
+    public const string Stamp = "Stamp";
+    public const string Cached = "Cached";
 }
 
 internal enum InputKind { Settings, Topics, Article, Asset }

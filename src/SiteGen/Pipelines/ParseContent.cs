@@ -11,7 +11,7 @@ namespace SiteGen.Pipelines;
 /// Binds the settings and the topics, then every article on every core, then checks the rules
 /// across files; yields one document carrying the whole <see cref="SiteContent"/>.
 /// </summary>
-internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride) : IModule
+internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, Building.IncrementalState? state = null) : IModule
 {
     private readonly MarkdownRenderer _markdown = new();
 
@@ -48,8 +48,22 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride) :
                     $"'{language}' is not a language of site.yml; move the article under one of {string.Join(", ", languages.Select(l => $"input/{l}/articles/"))}, or add '{language}' to site.yml."));
                 return;
             }
+            if (file.TryGet<Building.CachedArticle>(Keys.Cached, out var cached))
+            {
+                results[i] = cached.Read;
+                perFile[i].AddRange(cached.Diagnostics);
+                return;
+            }
             results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, perFile[i]);
+            if (state is not null && file.TryGet<(long Length, DateTime Modified)>(Keys.Stamp, out var stamp))
+                state.Articles[file.Source!] = new Building.CachedArticle(stamp.Length, stamp.Modified, language, results[i]!, [.. perFile[i]]);
         });
+        if (state is not null)
+        {
+            state.ArticlesParsed = articleFiles.Count(f => !f.Metadata.ContainsKey(Keys.Cached));
+            var present = articleFiles.Select(f => f.Source!).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in state.Articles.Keys.Where(k => !present.Contains(k)).ToList()) state.Articles.TryRemove(gone, out _);
+        }
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();

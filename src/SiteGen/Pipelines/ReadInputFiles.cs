@@ -9,7 +9,7 @@ namespace SiteGen.Pipelines;
 /// topic catalogue, an article of a language, or an asset. Markdown in an unexpected place is a
 /// warning rather than silently ignored.
 /// </summary>
-internal sealed class ReadInputFiles(string inputFolder) : IModule
+internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalState? state = null) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -40,6 +40,17 @@ internal sealed class ReadInputFiles(string inputFolder) : IModule
             var document = new Document(display, kind == InputKind.Asset ? relative : null)
                 .With(Keys.Kind, kind.Value)
                 .With(Keys.Language, language ?? "");
+            if (kind == InputKind.Article && state is not null)
+            {
+                var info = new FileInfo(file);
+                document = document.With(Keys.Stamp, (info.Length, info.LastWriteTimeUtc));
+                if (state.Articles.TryGetValue(display, out var cached) && cached.Length == info.Length
+                    && cached.Modified == info.LastWriteTimeUtc && cached.Language == language)
+                {
+                    documents.Add((index, document.With(Keys.Cached, cached)));
+                    return;
+                }
+            }
             if (kind != InputKind.Asset) document = document.With(Keys.Bytes, File.ReadAllBytes(file));
             documents.Add((index, document));
         });

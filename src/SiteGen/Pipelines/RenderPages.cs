@@ -4,28 +4,26 @@ using SiteGen.Theme.Rendering;
 namespace SiteGen.Pipelines;
 
 /// <summary>Output phase: renders the pages of its documents straight into files of the staging folder.</summary>
-internal sealed class RenderPages(string outputFolder) : IModule
+internal sealed class RenderPages(OutputWriter output) : IModule
 {
     public async Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = inputs.Where(d => d.Metadata.ContainsKey(Keys.Page)).Select(d => d.Get<PageRequest>(Keys.Page)).ToList();
-        await PageRenderer.RenderToFilesAsync(pages, outputFolder, context.CancellationToken);
+        await PageRenderer.RenderAsync(pages, output, context.CancellationToken);
         return inputs;
     }
 }
 
 /// <summary>Output phase: writes documents that carry text, and copies those that only name a source file.</summary>
-internal sealed class WriteFiles(string outputFolder) : IModule
+internal sealed class WriteFiles(OutputWriter output) : IModule
 {
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         Parallel.ForEach(inputs, new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
         {
             if (document.Destination is null || document.Metadata.ContainsKey(Keys.Page)) return;
-            var path = OutputPaths.Resolve(outputFolder, document.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            if (document.Content is { } text) File.WriteAllText(path, text);
-            else if (document.Source is { } source) File.Copy(source, path, overwrite: true);
+            if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
+            else if (document.Source is { } source) output.Copy(source, document.Destination);
         });
         return Task.FromResult(inputs);
     }

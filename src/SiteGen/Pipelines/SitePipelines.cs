@@ -15,26 +15,31 @@ internal static class SitePipelines
 
     private static readonly string[] PagePipelines = [Articles, Homes, Topics, Timelines];
 
-    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl) =>
-    [
-        new Pipeline.Pipeline(Content)
-            .WithInput(new ReadInputFiles(inputFolder))
-            .WithProcess(new ParseContent(options, baseUrl)),
-        Aggregate(Articles, outputFolder, PageFactories.Articles),
-        Aggregate(Homes, outputFolder, PageFactories.Homes),
-        Aggregate(Topics, outputFolder, PageFactories.Topics),
-        Aggregate(Timelines, outputFolder, PageFactories.Timelines),
-        Aggregate(Feeds, outputFolder, DiscoveryFactories.Feeds),
-        Aggregate(SiteFiles, outputFolder,
-            site => DiscoveryFactories.SiteFiles(site, PagePipelines.SelectMany(site.Execution.OutputsOf)), PagePipelines),
-        new Pipeline.Pipeline(Assets)
-            .DependsOn(Content)
-            .WithProcess(Module.From((_, context) => AssetDocuments(context)))
-            .WithOutput(new WriteFiles(outputFolder)),
-    ];
+    public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl,
+        Building.IncrementalState? state = null)
+    {
+        var output = new OutputWriter(outputFolder, state);
+        return
+        [
+            new Pipeline.Pipeline(Content)
+                .WithInput(new ReadInputFiles(inputFolder, state))
+                .WithProcess(new ParseContent(options, baseUrl, state)),
+            Aggregate(Articles, output, PageFactories.Articles),
+            Aggregate(Homes, output, PageFactories.Homes),
+            Aggregate(Topics, output, PageFactories.Topics),
+            Aggregate(Timelines, output, PageFactories.Timelines),
+            Aggregate(Feeds, output, DiscoveryFactories.Feeds),
+            Aggregate(SiteFiles, output,
+                site => DiscoveryFactories.SiteFiles(site, PagePipelines.SelectMany(site.Execution.OutputsOf)), PagePipelines),
+            new Pipeline.Pipeline(Assets)
+                .DependsOn(Content)
+                .WithProcess(Module.From((_, context) => AssetDocuments(context)))
+                .WithOutput(new WriteFiles(output)),
+        ];
+    }
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, string outputFolder, PageFactory factory, params string[] alsoAfter) =>
+    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, PageFactory factory, params string[] alsoAfter) =>
         new Pipeline.Pipeline(name)
             .DependsOn([Content, .. alsoAfter])
             .WithProcess(Module.From((_, context) =>
@@ -43,7 +48,7 @@ internal static class SitePipelines
                 var site = new SiteContext(index, new ThemeContext(index.Content), new PageHeads(index.Content), context);
                 return factory(site).ToList();
             }))
-            .WithOutput(new RenderPages(outputFolder), new WriteFiles(outputFolder));
+            .WithOutput(new RenderPages(output), new WriteFiles(output));
 
     private static SiteIndex SiteIndexOf(IExecutionContext context) =>
         context.OutputsOf(Content).Single(d => d.Metadata.ContainsKey(Keys.Content)).Get<SiteIndex>(Keys.Content);

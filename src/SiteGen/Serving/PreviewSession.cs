@@ -9,7 +9,8 @@ namespace SiteGen.Serving;
 /// <c>sitegen serve</c>: builds the site into a preview folder, serves it on 127.0.0.1 with live
 /// reload, watches the input folder and rebuilds on every change. A build with errors does not
 /// stop the server: open pages show the errors over the last good site until the file is fixed.
-/// Each rebuild is a full build, so the preview is always exactly what <c>build</c> would write.
+/// A rebuild reads again only the files that changed and writes only the files whose bytes
+/// changed; the preview is always, file for file, what <c>build</c> would write.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -18,6 +19,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly BuildOptions _options;
     private readonly TextWriter _log;
     private readonly PreviewHooks _hooks = new();
+    private readonly IncrementalState _state = new();
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
@@ -64,12 +66,16 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             var started = Stopwatch.StartNew();
-            var report = await SiteBuilder.BuildAsync(new BuildRequest(_input, _preview, null, _options with { Now = DateTimeOffset.UtcNow }) { Search = false }, _stopping.Token);
+            var report = await SiteBuilder.BuildAsync(new BuildRequest(_input, _preview, null, _options with { Now = DateTimeOffset.UtcNow })
+            {
+                Search = false,
+                Incremental = _state,
+            }, _stopping.Token);
             if (report.Succeeded)
             {
                 _hooks.HasSite = true;
                 _hooks.SiteRebuilt(Interlocked.Increment(ref _builds));
-                await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms.");
+                await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms: {_state.ArticlesParsed} article(s) read again, {_state.FilesWritten} file(s) written.");
             }
             else
             {

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using SiteGen.Content.Loading;
+using SiteGen.Rules;
+
+namespace SiteGen.Building;
+
+/// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
+internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<ContentDiagnostic> Diagnostics);
+
+/// <summary>
+/// What one build leaves for the next in serve mode: every article as read, so that a rebuild
+/// reads and parses only the files that changed, and writes only the output files whose bytes
+/// changed. The result is the same as a full build's, file for file.
+/// </summary>
+public sealed class IncrementalState
+{
+    internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many articles the last build read and parsed again.</summary>
+    public int ArticlesParsed { get; internal set; }
+
+    /// <summary>How many output files the last build wrote (the others already had the right bytes).</summary>
+    public int FilesWritten { get => _filesWritten; internal set => _filesWritten = value; }
+
+    private int _filesWritten;
+
+    internal void CountWrite() => Interlocked.Increment(ref _filesWritten);
+}
