@@ -11,4 +11,16 @@ window.addEventListener("DOMContentLoaded", function () {
     showImages: false,
     resetStyles: false
   });
+  // The page's heading is the search field's visible label.
+  var label = function () {
+    var input = element.querySelector("input");
+    if (!input) return false;
+    input.setAttribute("aria-labelledby", "search-title");
+    input.removeAttribute("title");
+    return true;
+  };
+  if (!label()) {
+    var watcher = new MutationObserver(function () { if (label()) watcher.disconnect(); });
+    watcher.observe(element, { childList: true, subtree: true });
+  }
 });

@@ -1,0 +1,32 @@
+using Deque.AxeCore.Playwright;
+
+namespace SiteGen.Browser.Tests;
+
+/// <summary>axe-core on every kind of page, in both languages and both colour schemes.</summary>
+[Collection(BrowserCollection.Name)]
+public class AccessibilityTests(BrowserFixture site)
+{
+    public static TheoryData<string> Pages =>
+    [
+        "", "fr/", "en/", "fr/articles/loi-americaine-tiktok/", "en/articles/could-amazon-buy-tiktok/",
+        "fr/articles/createurs-et-marques/", "fr/sujets/", "en/topics/social-commerce/", "en/topics/creators/",
+        "fr/chronologie/", "en/timeline/", "fr/recherche/", "404.html",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Every_page_kind_has_no_axe_violation(string path)
+    {
+        foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
+        {
+            var page = await site.Browser.NewPageAsync(new() { ColorScheme = scheme });
+            await page.GotoAsync(new Uri(site.Server.Address, path).ToString());
+
+            var results = await page.RunAxe();
+
+            results.Violations.Select(v => $"{scheme} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")
+                .ShouldBeEmpty(path);
+            await page.CloseAsync();
+        }
+    }
+}
