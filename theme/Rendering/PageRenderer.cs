@@ -11,6 +11,9 @@ namespace SiteGen.Theme.Rendering;
 /// <summary>Where rendered pages go: a writer per page, closed once the page is written.</summary>
 public interface IPageSink
 {
+    /// <summary>False when the page's file already holds what rendering it would give.</summary>
+    bool NeedsRendering(PageRequest page) => true;
+
     TextWriter Open(string destination);
     Task CloseAsync(string destination, TextWriter writer);
 }
@@ -50,6 +53,7 @@ public static class PageRenderer
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var page = pages[index];
+                if (!sink.NeedsRendering(page)) continue;
                 var writer = sink.Open(page.Destination);
                 await renderer.RenderAsync(page.Component, page.Parameters, writer);
                 await sink.CloseAsync(page.Destination, writer);

@@ -22,6 +22,9 @@ public sealed class SiteContent
     }
 
     public SiteSettings Site { get; }
+
+    /// <summary>A digest of site.yml and topics.yml: pages depend on them through the theme.</summary>
+    public string SettingsVersion { get; init; } = "";
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }
 

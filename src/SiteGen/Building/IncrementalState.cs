@@ -16,6 +16,16 @@ public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The fingerprint each page had when it was last rendered.</summary>
+    internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>How many pages the last build rendered (the others had not changed).</summary>
+    public int PagesRendered { get => _pagesRendered; internal set => _pagesRendered = value; }
+
+    private int _pagesRendered;
+
+    internal void CountRender() => Interlocked.Increment(ref _pagesRendered);
+
     /// <summary>How many articles the last build read and parsed again.</summary>
     public int ArticlesParsed { get; internal set; }
 

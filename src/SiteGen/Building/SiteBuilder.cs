@@ -84,9 +84,14 @@ public static class SiteBuilder
     {
         output.CreateInPlace();
         state.FilesWritten = 0;
+        state.PagesRendered = 0;
         var pipelines = SitePipelines.Create(request.Input, output.Path, request.Options, request.BaseUrl, state).Concat(request.AdditionalPipelines).ToList();
         var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
-        if (!result.Succeeded) return new BuildReport(false, result.Diagnostics, result, null);
+        if (!result.Succeeded)
+        {
+            state.Pages.Clear(); // a failure midway may have left files older than their fingerprints
+            return new BuildReport(false, result.Diagnostics, result, null);
+        }
         var produced = result.Pipelines.SelectMany(p => p.Outputs).Select(d => d.Destination).OfType<string>()
             .Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal);
         output.DeleteAllBut(produced);

@@ -33,6 +33,18 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
         state?.CountWrite();
     }
 
+    public bool NeedsRendering(PageRequest page)
+    {
+        if (state is null) return true;
+        var fingerprint = PageFingerprint.Of(page);
+        if (state.Pages.TryGetValue(page.Destination, out var previous) && previous == fingerprint
+            && File.Exists(OutputPaths.Resolve(Folder, page.Destination)))
+            return false;
+        state.Pages[page.Destination] = fingerprint;
+        state.CountRender();
+        return true;
+    }
+
     public TextWriter Open(string destination)
     {
         if (state is not null) return new StringWriter();

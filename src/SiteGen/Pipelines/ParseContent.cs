@@ -70,7 +70,11 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>(), topics.Select(t => t.Id).ToList(), diagnostics);
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
-        var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes));
+        var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes))
+        {
+            SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+                [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri)])),
+        };
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
         return Done([new Document(null, null).With(Keys.Content, new SiteIndex(content)), .. assets]);
