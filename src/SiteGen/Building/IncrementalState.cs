@@ -7,6 +7,9 @@ namespace SiteGen.Building;
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
 internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<ContentDiagnostic> Diagnostics);
 
+/// <summary>What an article page was made from last time, kept on the (unchanged) Article itself.</summary>
+internal sealed record ArticleMemo(ulong RelatedKey, IReadOnlyList<SiteGen.Content.Model.Article> Related, ulong HeadKey, SiteGen.Theme.Rendering.PageHead Head);
+
 /// <summary>
 /// What one build leaves for the next in serve mode: every article as read, so that a rebuild
 /// reads and parses only the files that changed, and writes only the output files whose bytes
@@ -15,6 +18,9 @@ internal sealed record CachedArticle(long Length, DateTime Modified, string Lang
 public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Related articles and heads of article pages, reused while what they depend on is unchanged.</summary>
+    internal System.Runtime.CompilerServices.ConditionalWeakTable<SiteGen.Content.Model.Article, ArticleMemo> ArticleMemos { get; } = new();
 
     /// <summary>The fingerprint each page had when it was last rendered.</summary>
     internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);

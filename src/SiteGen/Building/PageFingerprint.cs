@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using SiteGen.Content.Model;
@@ -11,14 +12,17 @@ namespace SiteGen.Building;
 /// A 64-bit digest of everything a page is rendered from, so that serve mode renders again only the
 /// pages whose inputs changed. Values are walked structurally (records, lists, tuples); an
 /// <see cref="Article"/> counts by identity, since an unchanged file keeps its Article instance from
-/// one build to the next; the theme context counts by the version of site.yml and topics.yml.
+/// one build to the next; the theme context counts by the version of site.yml and topics.yml. The
+/// content model is immutable, so the digest of a timeline is computed once and remembered: a
+/// timeline shared by a page and its JSON is walked once.
 /// </summary>
 internal static class PageFingerprint
 {
     private const ulong Offset = 14695981039346656037, Prime = 1099511628211;
 
+    private static readonly ConditionalWeakTable<object, StrongBox<ulong>> Digests = new();
     private static readonly ConditionalWeakTable<object, StrongBox<long>> Identities = new();
-    private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]> Getters = new();
     private static long _nextIdentity;
 
     public static ulong Of(PageRequest page)
@@ -26,36 +30,69 @@ internal static class PageFingerprint
         var hash = Text(Offset, page.Destination);
         hash = Text(hash, page.Component.FullName ?? page.Component.Name);
         foreach (var (name, value) in page.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
-            hash = Value(Text(hash, name), value, 0);
+            hash = Mix(Text(hash, name), Digest(value, 0));
         return hash;
     }
 
-    private static ulong Value(ulong hash, object? value, int depth)
+    public static ulong Of(string destination, IEnumerable<object?> inputs)
+    {
+        var hash = Text(Offset, destination);
+        foreach (var input in inputs) hash = Mix(hash, Digest(input, 0));
+        return hash;
+    }
+
+    private static ulong Digest(object? value, int depth)
     {
         if (depth > 32) throw new InvalidOperationException("Page parameters are nested too deep to fingerprint.");
         switch (value)
         {
-            case null: return Mix(hash, 0x9E37);
-            case string text: return Text(hash, text);
-            case Article article: return Mix(hash, (ulong)Identities.GetValue(article, _ => new StrongBox<long>(Interlocked.Increment(ref _nextIdentity))).Value);
-            case ThemeContext theme: return Text(hash, theme.Content.SettingsVersion);
-            case Type type: return Text(hash, type.FullName ?? type.Name);
-            case Enum or bool or int or long or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(hash, value.ToString() ?? "");
+            case null: return 0x9E3779B97F4A7C15;
+            case string text: return Text(Offset, text);
+            case Article article: return (ulong)Identities.GetValue(article, _ => new StrongBox<long>(Interlocked.Increment(ref _nextIdentity))).Value;
+            case ThemeContext theme: return Text(Offset, theme.Content.SettingsVersion);
+            case Type type: return Text(Offset, type.FullName ?? type.Name);
+            case Enum or bool or int or long or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(Offset, value.ToString() ?? "");
+        }
+        // Only whole timelines are remembered: they are few and large; remembering every small record
+        // would cost the garbage collector more than walking them again.
+        if (value is not Content.Aggregates.Timeline) return Composite(value, depth);
+        if (Digests.TryGetValue(value, out var known)) return known.Value;
+        var digest = Composite(value, depth);
+        Digests.AddOrUpdate(value, new StrongBox<ulong>(digest));
+        return digest;
+    }
+
+    private static ulong Composite(object value, int depth)
+    {
+        var hash = Offset;
+        switch (value)
+        {
             case ITuple tuple:
-                for (var i = 0; i < tuple.Length; i++) hash = Value(hash, tuple[i], depth + 1);
+                for (var i = 0; i < tuple.Length; i++) hash = Mix(hash, Digest(tuple[i], depth + 1));
                 return hash;
             case IEnumerable items:
                 hash = Mix(hash, 0x5B);
-                foreach (var item in items) hash = Value(hash, item, depth + 1);
+                foreach (var item in items) hash = Mix(hash, Digest(item, depth + 1));
                 return Mix(hash, 0x5D);
         }
-        var type2 = value.GetType();
-        hash = Text(hash, type2.Name);
-        foreach (var property in Properties.GetOrAdd(type2, t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public)
-                     .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract").OrderBy(p => p.Name, StringComparer.Ordinal).ToArray()))
-            hash = Value(hash, property.GetValue(value), depth + 1);
+        hash = Text(hash, value.GetType().Name);
+        foreach (var getter in Getters.GetOrAdd(value.GetType(), Compile))
+            hash = Mix(hash, Digest(getter(value), depth + 1));
         return hash;
     }
+
+    /// <summary>Compiled getters of a type's public properties, in name order.</summary>
+    private static Func<object, object?>[] Compile(Type type) =>
+        type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
+            .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && p.GetMethod is not null)
+            .OrderBy(p => p.Name, StringComparer.Ordinal)
+            .Select(p =>
+            {
+                var instance = Expression.Parameter(typeof(object));
+                var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), p), typeof(object));
+                return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+            })
+            .ToArray();
 
     private static ulong Text(ulong hash, string text)
     {
@@ -63,5 +100,5 @@ internal static class PageFingerprint
         return Mix(hash, (ulong)text.Length);
     }
 
-    private static ulong Mix(ulong hash, ulong value) => (hash ^ value) * Prime;
+    private static ulong Mix(ulong hash, ulong value) => (hash ^ value) * Prime ^ (value >> 29);
 }

@@ -10,6 +10,7 @@ internal static class Keys
     public const string Page = "Page";
     public const string Stamp = "Stamp";
     public const string Cached = "Cached";
+    public const string LazyText = "LazyText";
 }
 
 internal enum InputKind { Settings, Topics, Article, Asset }

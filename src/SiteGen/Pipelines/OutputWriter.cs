@@ -45,6 +45,18 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
         return true;
     }
 
+    /// <summary>Like <see cref="NeedsRendering"/>, for a text file made from <see cref="LazyText.Inputs"/>.</summary>
+    public bool NeedsMaking(string destination, LazyText text)
+    {
+        if (state is null) return true;
+        var fingerprint = PageFingerprint.Of(destination, text.Inputs);
+        if (state.Pages.TryGetValue(destination, out var previous) && previous == fingerprint
+            && File.Exists(OutputPaths.Resolve(Folder, destination)))
+            return false;
+        state.Pages[destination] = fingerprint;
+        return true;
+    }
+
     public TextWriter Open(string destination)
     {
         if (state is not null) return new StringWriter();

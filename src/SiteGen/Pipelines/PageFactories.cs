@@ -9,14 +9,36 @@ namespace SiteGen.Pipelines;
 /// <summary>The documents each aggregate pipeline makes: one method per kind of page.</summary>
 internal static class PageFactories
 {
-    public static IEnumerable<Document> Articles(SiteContext site) =>
-        site.Content.AllArticles.Select(article =>
+    public static IEnumerable<Document> Articles(SiteContext site)
+    {
+        // In serve mode, an article's related list and head are reused while the articles of its
+        // topics and its translations are the same objects as in the previous build.
+        var topicDigests = site.State is null ? null : site.Content.Site.Languages.ToDictionary(l => l.Code,
+            l => site.Index[l.Code].ArticlesByTopic.ToDictionary(t => t.Key, t => Building.PageFingerprint.Of("", t.Value)));
+        return site.Content.AllArticles.Select(article =>
         {
             var index = site.Index[article.Language];
             var events = article.Events.Select((e, i) => (e, TimelineEntry.AnchorOf(TimelineBuilder.KeyOf(article, i)))).ToList();
+            var (head, related) = topicDigests is null
+                ? (site.Heads.Article(article), index.Related.For(article))
+                : Memoized(site, article, topicDigests[article.Language]);
             return site.Page(site.Urls.Article(article), typeof(ArticlePage),
-                ("Head", site.Heads.Article(article)), ("Article", article), ("Events", events), ("Related", index.Related.For(article)));
+                ("Head", head), ("Article", article), ("Events", events), ("Related", related));
         });
+    }
+
+    private static (Theme.Rendering.PageHead, IReadOnlyList<Content.Model.Article>) Memoized(
+        SiteContext site, Content.Model.Article article, Dictionary<string, ulong> topicDigests)
+    {
+        var relatedKey = article.Topics.Aggregate(17UL, (key, topic) => key * 31 + topicDigests.GetValueOrDefault(topic));
+        var headKey = Building.PageFingerprint.Of(site.Content.SettingsVersion,
+            site.Content.Site.Languages.Select(l => (object?)site.Content.TranslationOf(article, l.Code)));
+        site.State!.ArticleMemos.TryGetValue(article, out var memo);
+        var related = memo is not null && memo.RelatedKey == relatedKey ? memo.Related : site.Index[article.Language].Related.For(article);
+        var head = memo is not null && memo.HeadKey == headKey ? memo.Head : site.Heads.Article(article);
+        site.State.ArticleMemos.AddOrUpdate(article, new Building.ArticleMemo(relatedKey, related, headKey, head));
+        return (head, related);
+    }
 
     public static IEnumerable<Document> Homes(SiteContext site) =>
         site.Content.Site.Languages
@@ -43,11 +65,11 @@ internal static class PageFactories
                 {
                     yield return site.Page(site.Urls.Topic(language, topic.Id, page.Number), typeof(TopicPage),
                         ("Head", site.Heads.Topic(language, topic.Id, page.Number, page.Count)), ("TopicId", topic.Id),
-                        ("Articles", page), ("Timeline", timeline));
+                        ("Articles", page), ("Timeline", page.Number == 1 ? timeline : Timeline.Empty));
                 }
                 var name = topic.In(language);
                 yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
-                    TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content));
+                    () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content), timeline, name);
             }
         }
     }
@@ -61,7 +83,7 @@ internal static class PageFactories
             yield return site.Page(site.Urls.Timeline(language.Code), typeof(TimelinePage),
                 ("Head", site.Heads.Timeline(language.Code)), ("Timeline", index.Timeline));
             yield return site.Text(site.Urls.TimelineData(language.Code),
-                TimelineJson.Write(index.Timeline, language.Title, language.Description, language.Code, site.Content));
+                () => TimelineJson.Write(index.Timeline, language.Title, language.Description, language.Code, site.Content), index.Timeline, language);
         }
     }
 }
@@ -73,14 +95,16 @@ internal static class DiscoveryFactories
     {
         foreach (var language in site.Content.Site.Languages)
         {
-            yield return site.Text(site.Urls.Feed(language.Code), AtomFeed.Write(language.Title, language.Description, language.Code,
-                site.Urls.Feed(language.Code), site.Urls.Home(language.Code), site.Content.ArticlesIn(language.Code), site.Content));
+            var newest = site.Content.ArticlesIn(language.Code).Take(AtomFeed.Entries).ToList();
+            yield return site.Text(site.Urls.Feed(language.Code), () => AtomFeed.Write(language.Title, language.Description, language.Code,
+                site.Urls.Feed(language.Code), site.Urls.Home(language.Code), newest, site.Content), newest, language);
             var index = site.Index[language.Code];
             foreach (var topic in site.Content.Topics)
             {
                 var name = topic.In(language.Code);
-                yield return site.Text(site.Urls.TopicFeed(language.Code, topic.Id), AtomFeed.Write($"{name.Name} – {language.Title}", name.Description,
-                    language.Code, site.Urls.TopicFeed(language.Code, topic.Id), site.Urls.Topic(language.Code, topic.Id), index.ArticlesByTopic[topic.Id], site.Content));
+                var topicNewest = index.ArticlesByTopic[topic.Id].Take(AtomFeed.Entries).ToList();
+                yield return site.Text(site.Urls.TopicFeed(language.Code, topic.Id), () => AtomFeed.Write($"{name.Name} – {language.Title}", name.Description,
+                    language.Code, site.Urls.TopicFeed(language.Code, topic.Id), site.Urls.Topic(language.Code, topic.Id), topicNewest, site.Content), topicNewest, name, language);
             }
         }
     }

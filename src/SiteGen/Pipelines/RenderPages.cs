@@ -22,7 +22,11 @@ internal sealed class WriteFiles(OutputWriter output) : IModule
         Parallel.ForEach(inputs, new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
         {
             if (document.Destination is null || document.Metadata.ContainsKey(Keys.Page)) return;
-            if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
+            if (document.TryGet<LazyText>(Keys.LazyText, out var lazy))
+            {
+                if (output.NeedsMaking(document.Destination, lazy)) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(lazy.Make()));
+            }
+            else if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
             else if (document.Source is { } source) output.Copy(source, document.Destination);
         });
         return Task.FromResult(inputs);

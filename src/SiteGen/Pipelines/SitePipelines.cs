@@ -24,12 +24,12 @@ internal static class SitePipelines
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder, state))
                 .WithProcess(new ParseContent(options, baseUrl, state)),
-            Aggregate(Articles, output, PageFactories.Articles),
-            Aggregate(Homes, output, PageFactories.Homes),
-            Aggregate(Topics, output, PageFactories.Topics),
-            Aggregate(Timelines, output, PageFactories.Timelines),
-            Aggregate(Feeds, output, DiscoveryFactories.Feeds),
-            Aggregate(SiteFiles, output,
+            Aggregate(Articles, output, state, PageFactories.Articles),
+            Aggregate(Homes, output, state, PageFactories.Homes),
+            Aggregate(Topics, output, state, PageFactories.Topics),
+            Aggregate(Timelines, output, state, PageFactories.Timelines),
+            Aggregate(Feeds, output, state, DiscoveryFactories.Feeds),
+            Aggregate(SiteFiles, output, state,
                 site => DiscoveryFactories.SiteFiles(site, PagePipelines.SelectMany(site.Execution.OutputsOf)), PagePipelines),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
@@ -39,13 +39,13 @@ internal static class SitePipelines
     }
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, PageFactory factory, params string[] alsoAfter) =>
+    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, Building.IncrementalState? state, PageFactory factory, params string[] alsoAfter) =>
         new Pipeline.Pipeline(name)
             .DependsOn([Content, .. alsoAfter])
             .WithProcess(Module.From((_, context) =>
             {
                 var index = SiteIndexOf(context);
-                var site = new SiteContext(index, new ThemeContext(index.Content), new PageHeads(index.Content), context);
+                var site = new SiteContext(index, new ThemeContext(index.Content), new PageHeads(index.Content), context, state);
                 return factory(site).ToList();
             }))
             .WithOutput(new RenderPages(output), new WriteFiles(output));
@@ -70,7 +70,7 @@ internal static class SitePipelines
 }
 
 /// <summary>What a page factory works from.</summary>
-internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, IExecutionContext Execution)
+internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, IExecutionContext Execution, Building.IncrementalState? State = null)
 {
     public SiteContent Content => Index.Content;
     public SiteUrls Urls => Index.Content.Urls;
@@ -84,6 +84,16 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     }
 
     public Document Text(string url, string text) => new(null, Urls.FileOf(url), text);
+
+    /// <summary>
+    /// A text file made only when needed: always in a full build, and in serve mode only when the
+    /// <paramref name="inputs"/> it is made from changed since the last build.
+    /// </summary>
+    public Document Text(string url, Func<string> make, params object?[] inputs) =>
+        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, [Content.SettingsVersion, .. inputs]));
 }
 
 internal delegate IEnumerable<Document> PageFactory(SiteContext site);
+
+/// <summary>How to make a text file, and what it is made from (for serve mode's fingerprints).</summary>
+internal sealed record LazyText(Func<string> Make, object?[] Inputs);
