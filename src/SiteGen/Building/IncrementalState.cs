@@ -25,6 +25,9 @@ public sealed class IncrementalState
     /// <summary>The fingerprint each page had when it was last rendered.</summary>
     internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The output files the last successful build made, relative to the output folder.</summary>
+    internal HashSet<string>? Produced { get; set; }
+
     /// <summary>How many pages the last build rendered (the others had not changed).</summary>
     public int PagesRendered { get => _pagesRendered; internal set => _pagesRendered = value; }
 

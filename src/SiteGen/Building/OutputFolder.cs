@@ -84,6 +84,20 @@ internal sealed class OutputFolder
             if (!Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
     }
 
+    /// <summary>Deletes the given output files (relative paths), then their folders if left empty.</summary>
+    public void Delete(IEnumerable<string> destinations)
+    {
+        foreach (var destination in destinations)
+        {
+            var file = System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, destination));
+            if (!file.StartsWith(Path + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file)) continue;
+            File.Delete(file);
+            for (var folder = System.IO.Path.GetDirectoryName(file); folder is not null && folder != Path && !Directory.EnumerateFileSystemEntries(folder).Any();
+                 folder = System.IO.Path.GetDirectoryName(folder))
+                Directory.Delete(folder);
+        }
+    }
+
     public void CreateStaging()
     {
         Directory.CreateDirectory(Staging);

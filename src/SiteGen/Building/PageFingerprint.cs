@@ -53,9 +53,10 @@ internal static class PageFingerprint
             case Type type: return Text(Offset, type.FullName ?? type.Name);
             case Enum or bool or int or long or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(Offset, value.ToString() ?? "");
         }
-        // Only whole timelines are remembered: they are few and large; remembering every small record
-        // would cost the garbage collector more than walking them again.
-        if (value is not Content.Aggregates.Timeline) return Composite(value, depth);
+        // Only objects that are large or reused from one build to the next are remembered: whole
+        // timelines and their entries (shared by the global and the topic timelines), page heads and article lists (kept by serve mode's memos); remembering every
+        // small record would cost the garbage collector more than walking it again.
+        if (value is not (Content.Aggregates.Timeline or Content.Aggregates.TimelineEntry or PageHead or List<Article>)) return Composite(value, depth);
         if (Digests.TryGetValue(value, out var known)) return known.Value;
         var digest = Composite(value, depth);
         Digests.AddOrUpdate(value, new StrongBox<ulong>(digest));

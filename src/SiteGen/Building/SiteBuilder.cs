@@ -92,9 +92,11 @@ public static class SiteBuilder
             state.Pages.Clear(); // a failure midway may have left files older than their fingerprints
             return new BuildReport(false, result.Diagnostics, result, null);
         }
-        var produced = result.Pipelines.SelectMany(p => p.Outputs).Select(d => d.Destination).OfType<string>()
-            .Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal);
-        output.DeleteAllBut(produced);
+        var produced = result.Pipelines.SelectMany(p => p.Outputs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (state.Produced is null) output.DeleteAllBut(produced.Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal));
+        else output.Delete(state.Produced.Where(d => !produced.Contains(d)));
+        foreach (var gone in state.Pages.Keys.Where(d => !produced.Contains(d)).ToList()) state.Pages.TryRemove(gone, out _);
+        state.Produced = produced;
         return new BuildReport(true, result.Diagnostics, result, null);
     }
 

@@ -36,10 +36,9 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
     public bool NeedsRendering(PageRequest page)
     {
         if (state is null) return true;
+        // The folder is ours: a fingerprint on record means its file was written and is still there.
         var fingerprint = PageFingerprint.Of(page);
-        if (state.Pages.TryGetValue(page.Destination, out var previous) && previous == fingerprint
-            && File.Exists(OutputPaths.Resolve(Folder, page.Destination)))
-            return false;
+        if (state.Pages.TryGetValue(page.Destination, out var previous) && previous == fingerprint) return false;
         state.Pages[page.Destination] = fingerprint;
         state.CountRender();
         return true;
@@ -50,9 +49,7 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
     {
         if (state is null) return true;
         var fingerprint = PageFingerprint.Of(destination, text.Inputs);
-        if (state.Pages.TryGetValue(destination, out var previous) && previous == fingerprint
-            && File.Exists(OutputPaths.Resolve(Folder, destination)))
-            return false;
+        if (state.Pages.TryGetValue(destination, out var previous) && previous == fingerprint) return false;
         state.Pages[destination] = fingerprint;
         return true;
     }
