@@ -16,7 +16,7 @@ public class TimelineTests
     {
         Language = "fr", SourcePath = $"input/fr/articles/{slug}.md", Slug = slug, Title = slug,
         Date = DateTimeOffset.Parse(date + "T00:00:00+00:00"), Summary = "", Topics = ["tiktok"],
-        Events = events, BodyHtml = "", Location = new SourceLocation("a.md", 1, 1),
+        Events = events, BodyUtf8 = [], Location = new SourceLocation("a.md", 1, 1),
     };
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             Topics = front.Topics.Distinct(StringComparer.Ordinal).ToList(),
             TranslationKey = front.TranslationKey,
             Events = events,
-            BodyHtml = body.Html,
+            BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             Links = body.Links,
             Location = new SourceLocation(path, 1, 1),
         };

@@ -19,7 +19,14 @@ public sealed record Article
     public required IReadOnlyList<string> Topics { get; init; }
     public string? TranslationKey { get; init; }
     public required IReadOnlyList<TimelineEvent> Events { get; init; }
-    public required string BodyHtml { get; init; }
+    /// <summary>
+    /// The rendered body, kept as UTF-8: half the memory of a string for the bodies of a large site,
+    /// all held until their pages are written.
+    /// </summary>
+    public required byte[] BodyUtf8 { get; init; }
+
+    /// <summary>The rendered body as text (made on each call: read it once per page).</summary>
+    public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
 
     /// <summary>The links and images written in the body, with their places, for the link checker.</summary>
     public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
