@@ -14,10 +14,11 @@ namespace SiteGen.Generators
     /// </summary>
     public static class ContentChecks
     {
-        public static ArticleResult Article(string path, string language, string text, CheckSettings settings)
+        /// <param name="role">"article", or "page" for a static page.</param>
+        public static ArticleResult Article(string path, string language, string text, CheckSettings settings, string role = "article")
         {
             var diagnostics = new List<ContentDiagnostic>();
-            var schema = settings.Schemas.FirstOrDefault(s => s.Role == "article");
+            var schema = settings.Schemas.FirstOrDefault(s => s.Role == role);
             var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out _);
             ArticleFacts? facts = null;
             if (mapping != null && schema != null)
@@ -28,7 +29,8 @@ namespace SiteGen.Generators
             return new ArticleResult(path, language, diagnostics.ToEquatableArray(),
                 facts == null ? null : new LocatedText(facts.Slug.Value, facts.Slug.Line, facts.Slug.Column),
                 facts?.TranslationKey is Located<string> key ? new LocatedText(key.Value, key.Line, key.Column) : null,
-                (facts?.Topics ?? new List<Located<string>>()).Select(t => new LocatedText(t.Value, t.Line, t.Column)).ToEquatableArray());
+                (facts?.Topics ?? new List<Located<string>>()).Select(t => new LocatedText(t.Value, t.Line, t.Column)).ToEquatableArray())
+            { Role = role };
         }
 
         public static SiteResult Site(string path, string text, CheckSettings settings)
@@ -70,7 +72,7 @@ namespace SiteGen.Generators
             var diagnostics = new List<ContentDiagnostic>();
             if (site == null || topics == null || site.Languages.Count == 0) return diagnostics;
             var facts = new List<ArticleFacts>();
-            foreach (var article in articles)
+            foreach (var article in articles.Where(a => a.Role == "article"))
             {
                 if (!site.Languages.Contains(article.Language))
                 {

@@ -45,9 +45,9 @@ namespace SiteGen.Generators
                 .Select((text, _) => (Text: text, Kind: ContentPaths.Classify(text.Path, out var language), Language: language))
                 .Where(file => file.Kind != ContentFileKind.None);
 
-            var articles = files.Where(f => f.Kind == ContentFileKind.Article).Combine(settings)
+            var articles = files.Where(f => f.Kind is ContentFileKind.Article or ContentFileKind.Page).Combine(settings)
                 .Select((pair, token) => ContentChecks.Article(pair.Left.Text.Path, pair.Left.Language,
-                    pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
+                    pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right, pair.Left.Kind == ContentFileKind.Page ? "page" : "article"))
                 .WithTrackingName(ArticleStep);
             context.RegisterSourceOutput(articles, (production, article) => Report(production, article.Diagnostics));
 

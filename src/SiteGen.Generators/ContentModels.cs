@@ -11,7 +11,11 @@ namespace SiteGen.Generators
     /// <summary>One article checked on its own, with the facts the rules across files need.</summary>
     public sealed record ArticleResult(
         string Path, string Language, EquatableArray<ContentDiagnostic> Diagnostics,
-        LocatedText? Slug, LocatedText? TranslationKey, EquatableArray<LocatedText> Topics);
+        LocatedText? Slug, LocatedText? TranslationKey, EquatableArray<LocatedText> Topics)
+    {
+        /// <summary>"article", or "page" for a static page (checked alone: pages have no topics).</summary>
+        public string Role { get; init; } = "article";
+    }
 
     public sealed record SiteResult(string Path, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<string> Languages);
 

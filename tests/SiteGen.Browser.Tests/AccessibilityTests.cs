@@ -10,7 +10,7 @@ public class AccessibilityTests(BrowserFixture site)
     [
         "", "fr/", "en/", "fr/articles/loi-americaine-tiktok/", "en/articles/could-amazon-buy-tiktok/",
         "fr/articles/createurs-et-marques/", "fr/sujets/", "en/topics/social-commerce/", "en/topics/creators/",
-        "fr/chronologie/", "en/timeline/", "fr/recherche/", "404.html",
+        "fr/chronologie/", "en/timeline/", "fr/recherche/", "en/about/", "404.html",
     ];
 
     [Theory]

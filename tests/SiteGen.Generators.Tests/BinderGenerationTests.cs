@@ -17,6 +17,7 @@ public class BinderGenerationTests
             "SiteGen.Content.Schema.EventFrontMatter.Bind.g.cs",
             "SiteGen.Content.Schema.LanguageFile.Bind.g.cs",
             "SiteGen.Content.Schema.LanguagePathsFile.Bind.g.cs",
+            "SiteGen.Content.Schema.PageFrontMatter.Bind.g.cs",
             "SiteGen.Content.Schema.SiteFile.Bind.g.cs",
             "SiteGen.Content.Schema.TopicNameFile.Bind.g.cs",
         ]);

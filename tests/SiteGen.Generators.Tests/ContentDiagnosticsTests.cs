@@ -85,3 +85,20 @@ public class ContentDiagnosticsTests
         ]);
     }
 }
+
+public class StaticPageDiagnosticsTests
+{
+    [Fact]
+    public void Static_pages_are_checked_against_their_own_schema()
+    {
+        var files = Sample.Files().Append(new InMemoryFile("/site/input/fr/pages/a-propos.md", "---\ntitel: À propos\n---\nTexte.\n")).ToArray();
+
+        var (_, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.ContentSchemaSources(), files);
+
+        diagnostics.Select(GeneratorHarness.Format).Order(StringComparer.Ordinal).ShouldBe(
+        [
+            "/site/input/fr/pages/a-propos.md(2,1): error SG0101: The front matter has no 'title'; add a line title: À propos.",
+            "/site/input/fr/pages/a-propos.md(2,1): warning SG0104: 'titel' is not a known key of the front matter; did you mean 'title'?",
+        ]);
+    }
+}

@@ -34,6 +34,7 @@ public class SlugTests
     [InlineData("topic", "topics")]
     [InlineData("tittle", "title")]
     [InlineData("translationkey", "translationKey")]
+    [InlineData("titel", "title")]
     [InlineData("zzzzzz", null)]
     public void Suggests_the_nearest_known_key(string written, string? expected) =>
         KeySuggestion.Nearest(written, ["title", "topics", "translationKey", "date"]).ShouldBe(expected);

@@ -6,9 +6,23 @@ public sealed class SiteContent
     private readonly Dictionary<string, IReadOnlyList<Article>> _byLanguage;
     private readonly Dictionary<(string Language, string Key), Article> _byTranslationKey;
     private readonly Dictionary<string, Topic> _topics;
+    private readonly Dictionary<string, IReadOnlyList<StaticPage>> _pages;
+    private readonly Dictionary<(string Language, string Key), StaticPage> _pageTranslations;
 
-    public SiteContent(SiteSettings site, IReadOnlyList<Topic> topics, IEnumerable<Article> articles)
+    /// <summary>The static pages of a language, by slug.</summary>
+    public IReadOnlyList<StaticPage> PagesIn(string language) => _pages[language];
+
+    public IEnumerable<StaticPage> AllPages => Site.Languages.SelectMany(l => _pages[l.Code]);
+
+    public StaticPage? TranslationOf(StaticPage page, string language) =>
+        page.TranslationKey is { } key && _pageTranslations.TryGetValue((language, key), out var other) ? other : null;
+
+    public SiteContent(SiteSettings site, IReadOnlyList<Topic> topics, IEnumerable<Article> articles, IEnumerable<StaticPage>? pages = null)
     {
+        var allPages = (pages ?? []).ToList();
+        _pages = site.Languages.ToDictionary(l => l.Code,
+            l => (IReadOnlyList<StaticPage>)allPages.Where(p => p.Language == l.Code).OrderBy(p => p.Slug, StringComparer.Ordinal).ToList());
+        _pageTranslations = allPages.Where(p => p.TranslationKey is not null).ToDictionary(p => (p.Language, p.TranslationKey!));
         Site = site;
         Topics = topics.OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
         _topics = Topics.ToDictionary(t => t.Id, StringComparer.Ordinal);

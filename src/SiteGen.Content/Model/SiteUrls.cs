@@ -11,6 +11,7 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
 
     public string Root => Base;
     public string Home(string language) => $"{Base}{language}/";
+    public string Page(StaticPage page) => $"{Base}{page.Language}/{page.Slug}/";
     public string Article(Article article) => $"{Base}{article.Language}/{site[article.Language].Paths.Articles}/{article.Slug}/";
     public string TopicIndex(string language) => $"{Base}{language}/{site[language].Paths.Topics}/";
     public string Topic(string language, string topicId, int page = 1) =>

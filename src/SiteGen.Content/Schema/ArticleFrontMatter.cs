@@ -49,3 +49,20 @@ public sealed partial record EventFrontMatter
 
     public string? Text { get; init; }
 }
+
+/// <summary>The keys of a static page (input/{language}/pages/*.md): about, legal notice.</summary>
+[FrontMatter("the front matter", Role = "page")]
+public sealed partial record PageFrontMatter
+{
+    [Example("À propos")]
+    public required string Title { get; init; }
+
+    public string? Summary { get; init; }
+    public DateTimeOffset? Lastmod { get; init; }
+
+    [Example("a-propos")]
+    public string? Slug { get; init; }
+
+    [Example("about")]
+    public string? TranslationKey { get; init; }
+}

@@ -70,6 +70,29 @@ internal sealed class PageHeads(SiteContent content)
         };
     }
 
+    public PageHead Page(StaticPage page)
+    {
+        var versions = content.Site.Languages
+            .Select(l => l.Code == page.Language ? page : content.TranslationOf(page, l.Code))
+            .OfType<StaticPage>()
+            .ToList();
+        var alternates = versions.Count < 2
+            ? []
+            : versions.Select(v => new Alternate(v.Language, Urls.Absolute(Urls.Page(v))))
+                .Append(new Alternate("x-default", Urls.Absolute(Urls.Page(versions[0]))))
+                .ToList();
+        var links = content.OtherLanguages(page.Language)
+            .Select(l => content.TranslationOf(page, l.Code) is { } translation
+                ? new LanguageLink(l, Urls.Page(translation), true)
+                : new LanguageLink(l, Urls.Home(l.Code), false))
+            .ToList();
+        return new PageHead(page.Language, Title(page.Language, page.Title), page.Summary, Urls.Absolute(Urls.Page(page)), alternates, links)
+        {
+            Feeds = [LanguageFeed(page.Language)],
+            Modified = page.LastModified,
+        };
+    }
+
     /// <summary>A page that every language has at <paramref name="url"/>: alternates for all, x-default to the default language (or <paramref name="xDefault"/>).</summary>
     private PageHead Section(string language, string title, string description, Func<string, string> url, string? xDefault = null)
     {

@@ -13,4 +13,4 @@ internal static class Keys
     public const string LazyText = "LazyText";
 }
 
-internal enum InputKind { Settings, Topics, Article, Asset }
+internal enum InputKind { Settings, Topics, Article, Page, Asset }

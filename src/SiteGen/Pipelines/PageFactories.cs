@@ -48,7 +48,8 @@ internal static class PageFactories
                     ("Head", site.Heads.Home(language.Code)),
                     ("Articles", site.Content.ArticlesIn(language.Code).Take(site.Content.Site.PageSize).ToList())),
                 site.Page(site.Urls.Search(language.Code), typeof(SearchPage), ("Head", site.Heads.Search(language.Code))),
-            })
+            }.Concat(site.Content.PagesIn(language.Code).Select(page =>
+                site.Page(site.Urls.Page(page), typeof(StaticPagePage), ("Head", site.Heads.Page(page)), ("Page", page)))))
             .Append(site.Page(site.Urls.Root, typeof(LanguageChooserPage)));
 
     public static IEnumerable<Document> Topics(SiteContext site)

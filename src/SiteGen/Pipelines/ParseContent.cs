@@ -68,9 +68,10 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
 
         var read = results.Where(r => r is not null).ToList();
         CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>(), topics.Select(t => t.Id).ToList(), diagnostics);
+        var pages = ReadPages(inputs, site, languages, diagnostics);
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
-        var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes))
+        var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes), pages)
         {
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri)])),
@@ -78,6 +79,26 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
         return Done([new Document(null, null).With(Keys.Content, new SiteIndex(content)), .. assets]);
+    }
+
+    /// <summary>The static pages: the article rules for slugs and translation keys, and no slug that is a section's path.</summary>
+    private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<ContentDiagnostic> diagnostics)
+    {
+        var reader = new StaticPageReader(_markdown);
+        var read = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Page)
+            .Where(d => languages.Contains(d.Get<string>(Keys.Language)))
+            .Select(d => reader.Read(d.Source!, d.Get<byte[]>(Keys.Bytes), d.Get<string>(Keys.Language), diagnostics))
+            .ToList();
+        var facts = read.Select(r => r.Facts).OfType<ArticleFacts>().ToList();
+        CrossFileRules.Check(facts, [], diagnostics);
+        foreach (var fact in facts)
+        {
+            var paths = site[fact.Language].Paths;
+            if (new[] { paths.Articles, paths.Topics, paths.Timeline, paths.Search }.Contains(fact.Slug.Value))
+                diagnostics.Add(DiagnosticKind.InvalidSlug.At(fact.Path, fact.Slug.Line, fact.Slug.Column,
+                    $"The slug '{fact.Slug.Value}' is the path of a section of the site; give this page another slug with slug: …"));
+        }
+        return read.Select(r => r.Page).OfType<StaticPage>().ToList();
     }
 
     private static Task<IReadOnlyList<Document>> Report(List<ContentDiagnostic> diagnostics, IExecutionContext context)

@@ -33,7 +33,7 @@ internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalSta
             {
                 if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
                     context.Report(Diagnostic.Warning(DiagnosticKind.MisplacedFile.Id,
-                        $"This Markdown file is not read: articles go in input/{{language}}/articles/, for example input/fr/articles/{Path.GetFileName(file)}.",
+                        $"This Markdown file is not read: articles go in input/{{language}}/articles/ and static pages in input/{{language}}/pages/, for example input/fr/articles/{Path.GetFileName(file)}.",
                         new SourceLocation(display, 1, 1)));
                 return;
             }
@@ -64,10 +64,10 @@ internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalSta
         if (parts.Length == 1 && parts[0] == "site.yml") return InputKind.Settings;
         if (parts.Length == 1 && parts[0] == "topics.yml") return InputKind.Topics;
         if (parts[0] == "assets" && parts.Length > 1) return InputKind.Asset;
-        if (parts.Length == 3 && parts[1] == "articles" && parts[2].EndsWith(".md", StringComparison.Ordinal))
+        if (parts.Length == 3 && parts[1] is "articles" or "pages" && parts[2].EndsWith(".md", StringComparison.Ordinal))
         {
             language = parts[0];
-            return InputKind.Article;
+            return parts[1] == "articles" ? InputKind.Article : InputKind.Page;
         }
         return null;
     }

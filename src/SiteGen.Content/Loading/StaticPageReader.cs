@@ -1,0 +1,38 @@
+using SiteGen.Content.Markdown;
+using SiteGen.Content.Model;
+using SiteGen.Content.Schema;
+using SiteGen.Pipeline;
+using SiteGen.Rules;
+using SiteGen.Rules.Binding;
+
+namespace SiteGen.Content.Loading;
+
+/// <summary>Turns a static page's bytes into a <see cref="StaticPage"/>, with the same rules as articles for slugs.</summary>
+public sealed class StaticPageReader(MarkdownRenderer markdown)
+{
+    public (StaticPage? Page, ArticleFacts? Facts) Read(string path, byte[] bytes, string language, List<ContentDiagnostic> diagnostics)
+    {
+        var text = SourceText.Decode(bytes, path, diagnostics);
+        if (text is null) return (null, null);
+        var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
+        if (mapping is null || parts is null) return (null, null);
+        var front = PageFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, PageFrontMatter.FrontMatterContext));
+        var facts = ArticleRules.Check(mapping, path, language, diagnostics);
+        if (front is null || facts is null) return (null, facts);
+        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics);
+        if (diagnostics.Any(d => d.IsError)) return (null, facts);
+        return (new StaticPage
+        {
+            Language = language,
+            SourcePath = path,
+            Slug = facts.Slug.Value,
+            Title = Typography.Apply(front.Title, language),
+            Summary = front.Summary is { } summary ? Typography.Apply(summary, language) : body.FirstParagraph,
+            TranslationKey = front.TranslationKey,
+            LastModified = front.Lastmod,
+            BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
+            Links = body.Links,
+            Location = new SourceLocation(path, 1, 1),
+        }, facts);
+    }
+}

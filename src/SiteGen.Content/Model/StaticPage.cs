@@ -1,0 +1,20 @@
+using SiteGen.Pipeline;
+
+namespace SiteGen.Content.Model;
+
+/// <summary>A page outside the news flow (about, legal notice), at /{language}/{slug}/.</summary>
+public sealed record StaticPage
+{
+    public required string Language { get; init; }
+    public required string SourcePath { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required string Summary { get; init; }
+    public string? TranslationKey { get; init; }
+    public DateTimeOffset? LastModified { get; init; }
+    public required byte[] BodyUtf8 { get; init; }
+    public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
+    public required SourceLocation Location { get; init; }
+
+    public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
+}
