@@ -52,3 +52,18 @@ public class MarkdownTests
     public void Titles_follow_french_typography(string title, string expected) =>
         Typography.French(title).ShouldBe(expected);
 }
+
+public class SummaryTests
+{
+    [Fact]
+    public void A_long_first_paragraph_is_cut_at_a_word()
+    {
+        var paragraph = string.Join(" ", Enumerable.Repeat("commerce", 40));
+
+        var summary = SiteGen.Content.Loading.Summaries.Shorten(paragraph);
+
+        summary.Length.ShouldBeLessThanOrEqualTo(SiteGen.Content.Loading.Summaries.MaxLength + 1);
+        summary.ShouldEndWith("commerce…");
+        SiteGen.Content.Loading.Summaries.Shorten("Court.").ShouldBe("Court.");
+    }
+}

@@ -46,7 +46,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             PublishDate = front.PublishDate,
             ExpiryDate = front.ExpiryDate,
             Draft = front.Draft,
-            Summary = front.Summary is { } summary ? Typography.Apply(summary, language) : body.FirstParagraph,
+            Summary = front.Summary is { } summary ? Typography.Apply(summary, language) : Summaries.Shorten(body.FirstParagraph),
             Author = front.Author,
             Topics = front.Topics.Distinct(StringComparer.Ordinal).ToList(),
             TranslationKey = front.TranslationKey,

@@ -59,7 +59,8 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
         if (state is not null) return new StringWriter();
         var path = OutputPaths.Resolve(Folder, destination);
         _folders.Ensure(Path.GetDirectoryName(path)!);
-        return new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1), Utf8, 1 << 16);
+        // FileShare.Read: no advisory lock to take and release for each of thousands of files.
+        return new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1), Utf8, 1 << 16);
     }
 
     public async Task CloseAsync(string destination, TextWriter writer)
