@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -22,23 +21,17 @@ public interface IPageSink
 public sealed record PageRequest(string Destination, Type Component, IReadOnlyDictionary<string, object?> Parameters);
 
 /// <summary>
-/// Renders Razor components to static HTML files on every core. Each worker keeps one renderer for
+/// Renders Razor components to static HTML on every core, each page into the writer its sink gives. Each worker keeps one renderer for
 /// all its pages and removes each page's root component once written, so the renderer neither
 /// grows with the site (what makes one renderer for a whole site slow) nor is created again and
-/// again. Each page is streamed to its file as soon as it is rendered: a large site never sits in
-/// memory.
+/// again. Each page goes to its sink as soon as it is rendered: a large site never sits in memory.
 /// </summary>
 public static class PageRenderer
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     // Text stays readable in the files: letters of every script are written as they are, not as &#xE9;.
     private static readonly IServiceProvider Services = new ServiceCollection()
         .AddSingleton(HtmlEncoder.Create(UnicodeRanges.All))
         .BuildServiceProvider();
-
-    public static Task RenderToFilesAsync(IReadOnlyList<PageRequest> pages, string outputFolder, CancellationToken cancellationToken) =>
-        RenderAsync(pages, new FileSink(outputFolder), cancellationToken);
 
     /// <summary>Renders every page into the writer <paramref name="sink"/> opens for it.</summary>
     public static async Task RenderAsync(IReadOnlyList<PageRequest> pages, IPageSink sink, CancellationToken cancellationToken)
@@ -61,15 +54,6 @@ public static class PageRenderer
         }, cancellationToken)));
     }
 
-    /// <summary>One page as a string, for tests and previews.</summary>
-    public static async Task<string> RenderToStringAsync(Type component, IReadOnlyDictionary<string, object?> parameters)
-    {
-        await using var renderer = new ReusableRenderer(Services);
-        var writer = new StringWriter();
-        await renderer.RenderAsync(component, parameters, writer);
-        return writer.ToString();
-    }
-
     /// <summary>A static HTML renderer that forgets each root component after writing it.</summary>
     private sealed class ReusableRenderer(IServiceProvider services) : StaticHtmlRenderer(services, NullLoggerFactory.Instance)
     {
@@ -83,22 +67,6 @@ public static class PageRenderer
                 RemoveRootComponent(id);
 #pragma warning restore BL0006
             });
-    }
-
-    /// <summary>Streams each page straight into its file.</summary>
-    private sealed class FileSink(string outputFolder) : IPageSink
-    {
-        private readonly FolderCache _folders = new();
-
-        public TextWriter Open(string destination)
-        {
-            var path = Path.Combine(outputFolder, destination);
-            _folders.Ensure(Path.GetDirectoryName(path)!);
-            var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1, FileOptions.None);
-            return new StreamWriter(stream, Utf8, 1 << 16);
-        }
-
-        public async Task CloseAsync(string destination, TextWriter writer) => await writer.DisposeAsync();
     }
 
     /// <summary>Creates each output folder once, however many pages go into it.</summary>

@@ -28,8 +28,6 @@ namespace SiteGen.Rules.Binding
         /// <summary>What the mapping is, for messages: "the front matter", "the event".</summary>
         public string Context { get; }
 
-        public bool HasErrors { get; private set; }
-
         /// <summary>Errors reported so far into the shared list, by this reader or any other.</summary>
         public int ErrorCount
         {
@@ -44,7 +42,6 @@ namespace SiteGen.Rules.Binding
 
         public void Report(DiagnosticKind kind, int line, int column, string message)
         {
-            HasErrors |= kind.IsError;
             Diagnostics.Add(kind.At(Path, line, column, message));
         }
 

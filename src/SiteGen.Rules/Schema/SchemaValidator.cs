@@ -20,8 +20,6 @@ namespace SiteGen.Rules.Schema
 
         public RecordSchema this[string typeName] => schemas[typeName];
 
-        public bool TryFind(string typeName, out RecordSchema schema) => schemas.TryGetValue(typeName, out schema!);
-
         /// <summary>True when the mapping binds without error.</summary>
         public bool Validate(RecordSchema schema, MappingReader reader)
         {

@@ -31,8 +31,6 @@ public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     /// <summary>What happened to the search index; null when the build did not get that far or search was not asked for.</summary>
     public Search.SearchIndexing? Search { get; init; }
 
-    public int Pages(string pipeline) => Engine?.Pipelines.FirstOrDefault(p => p.Name == pipeline)?.Outputs.Count ?? 0;
-
     /// <summary>The content that was built, when the content could be read.</summary>
     public SiteIndex? Index => Engine?.Pipelines.FirstOrDefault(p => p.Name == SitePipelines.Content)?.Outputs
         .FirstOrDefault(d => d.Metadata.ContainsKey(Keys.Content))?.Get<SiteIndex>(Keys.Content);

@@ -37,9 +37,6 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public Uri Address => _server!.Address;
 
-    /// <summary>How many builds succeeded so far.</summary>
-    public int SuccessfulBuilds => _builds;
-
     /// <summary>Completes after each rebuild, successful or not (tests wait on it).</summary>
     public event Action<BuildReport>? Rebuilt;
 
