@@ -37,7 +37,7 @@ public class BuildCommandTests
         using var site = TestSite.CopyOfSample();
         var output = site.Combine("output");
         (await Run("build", "--input", site.Combine("input"), "--output", output)).Exit.ShouldBe(0);
-        var before = Snapshot(output);
+        var before = TestSite.Tree(output);
         var article = site.Combine("input", "fr", "articles", "loi-americaine-tiktok.md");
         Replace(article, "date: 2024-04-26", "date: hier");
 
@@ -46,7 +46,7 @@ public class BuildCommandTests
         exit.ShouldBe(1);
         stderr.ShouldContain("fr/articles/loi-americaine-tiktok.md(3,7): error SG0103: 'date': 'hier' is not a date;");
         stderr.ShouldNotContain("   at ");
-        Snapshot(output).ShouldBe(before);
+        TestSite.Tree(output).ShouldBe(before);
         Directory.GetDirectories(site.Path, ".output.*").ShouldBeEmpty();
     }
 
@@ -105,10 +105,6 @@ public class BuildCommandTests
         home.ShouldContain("href=\"https://example.com/repo/fr/\"");
         home.ShouldNotContain("/news/");
     }
-
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
 }
 
 public class TranslationsCommandTests

@@ -49,12 +49,8 @@ public class IncrementalBuildTests
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         full.Succeeded.ShouldBeTrue();
         state.ArticlesParsed.ShouldBe(kind is "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" ? 1 : 0);
-        Tree(site.Combine("preview")).ShouldBe(Tree(site.Combine("full")));
+        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(site.Combine("full")));
         if (kind == "nothing") state.FilesWritten.ShouldBe(0);
         else state.FilesWritten.ShouldBeGreaterThan(0);
     }
-
-    private static Dictionary<string, string> Tree(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
 }

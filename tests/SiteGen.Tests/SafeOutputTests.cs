@@ -9,15 +9,12 @@ public class SafeOutputTests
     private static BuildRequest Request(TemporaryFolder site, params SiteGen.Pipeline.Pipeline[] extra) =>
         new(site.Combine("input"), site.Combine("output"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, AdditionalPipelines = extra };
 
-    private static Dictionary<string, string> Snapshot(string folder) =>
-        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
-
     [Fact]
     public async Task A_pipeline_that_fails_after_other_files_were_written_leaves_the_previous_site_whole()
     {
         using var site = TestSite.CopyOfSample();
         (await SiteBuilder.BuildAsync(Request(site))).Succeeded.ShouldBeTrue();
-        var before = Snapshot(site.Combine("output"));
+        var before = TestSite.Tree(site.Combine("output"));
         var article = site.Combine("input", "fr", "articles", "tiktok-shop-etats-unis.md");
         File.WriteAllText(article, File.ReadAllText(article).Replace("TikTok Shop arrive aux États-Unis", "Un nouveau titre"));
         var wroteFirst = new SiteGen.Pipeline.Pipeline("FailsLast")
@@ -32,7 +29,7 @@ public class SafeOutputTests
 
         report.Succeeded.ShouldBeFalse();
         report.Diagnostics.ShouldContain(d => d.Id == "SG0904" && d.Message.Contains("disk full"));
-        Snapshot(site.Combine("output")).ShouldBe(before);
+        TestSite.Tree(site.Combine("output")).ShouldBe(before);
         Directory.GetDirectories(site.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["input", "output"]);
     }
 

@@ -37,6 +37,11 @@ internal static class TestSite
         }
     }
 
+    /// <summary>Every file of a folder (relative path) with a digest of its bytes, to compare whole trees.</summary>
+    public static Dictionary<string, string> Tree(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))));
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
