@@ -69,6 +69,9 @@ public class BuildCommandTests
     {
         (await Run("build", "--nope")).Exit.ShouldBe(2);
         (await Run()).Exit.ShouldBe(2);
+        var (typo, _, typoErrors) = await Run("biuld");
+        typo.ShouldBe(2);
+        typoErrors.ShouldContain("Did you mean 'sitegen build'?");
         var (exit, _, stderr) = await Run("build", "--base-url", "/news/");
         exit.ShouldBe(2);
         stderr.ShouldContain("--base-url must be an absolute http or https address");

@@ -76,6 +76,9 @@ public static class SiteGenCli
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) await stderr.WriteLineAsync($"sitegen: error: {error.Message}");
+            var commands = root.Subcommands.Select(c => c.Name).ToList();
+            if (args.Length > 0 && !commands.Contains(args[0]) && Rules.KeySuggestion.Nearest(args[0], commands) is { } nearest)
+                await stderr.WriteLineAsync($"Did you mean 'sitegen {nearest}'?");
             await stderr.WriteLineAsync("Run 'sitegen --help' for the commands and their options.");
             return UsageError;
         }
