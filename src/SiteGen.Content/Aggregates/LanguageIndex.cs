@@ -6,7 +6,8 @@ namespace SiteGen.Content.Aggregates;
 /// <summary>What the aggregate pages of one language need, computed once: articles per topic, the timeline, related articles.</summary>
 public sealed class LanguageIndex
 {
-    public LanguageIndex(SiteContent content, string language)
+    public LanguageIndex(SiteContent content, string language,
+        System.Collections.Concurrent.ConcurrentDictionary<string, TimelineEntry>? reusableEntries = null)
     {
         Language = language;
         var articles = content.ArticlesIn(language);
@@ -15,7 +16,7 @@ public sealed class LanguageIndex
             t => (IReadOnlyList<Article>)articles.Where(a => a.Topics.Contains(t.Id)).ToList(),
             StringComparer.Ordinal);
         var warnings = new List<Diagnostic>();
-        Timeline = TimelineBuilder.Build(articles, warnings);
+        Timeline = TimelineBuilder.Build(articles, warnings, reusableEntries);
         Warnings = warnings;
         Related = new RelatedArticles(ArticlesByTopic);
     }

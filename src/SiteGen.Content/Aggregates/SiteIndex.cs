@@ -7,12 +7,14 @@ public sealed class SiteIndex
 {
     private readonly Dictionary<string, Lazy<LanguageIndex>> _languages;
 
-    public SiteIndex(SiteContent content)
+    /// <param name="reusableEntries">Per language, timeline entries a previous build made (serve mode).</param>
+    public SiteIndex(SiteContent content,
+        Func<string, System.Collections.Concurrent.ConcurrentDictionary<string, TimelineEntry>>? reusableEntries = null)
     {
         Content = content;
         _languages = content.Site.Languages.ToDictionary(
             l => l.Code,
-            l => new Lazy<LanguageIndex>(() => new LanguageIndex(content, l.Code), LazyThreadSafetyMode.ExecutionAndPublication));
+            l => new Lazy<LanguageIndex>(() => new LanguageIndex(content, l.Code, reusableEntries?.Invoke(l.Code)), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
     public SiteContent Content { get; }

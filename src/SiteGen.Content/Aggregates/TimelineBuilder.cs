@@ -10,7 +10,13 @@ namespace SiteGen.Content.Aggregates;
 /// </summary>
 public static class TimelineBuilder
 {
-    public static Timeline Build(IEnumerable<Article> articles, ICollection<Diagnostic>? warnings = null)
+    /// <param name="reuse">
+    /// Entries of a previous build, by key: an entry made from the very same article objects is
+    /// taken again rather than made anew (serve mode keeps unchanged articles from one build to the
+    /// next, so most entries, and what was computed from them, carry over).
+    /// </param>
+    public static Timeline Build(IEnumerable<Article> articles, ICollection<Diagnostic>? warnings = null,
+        System.Collections.Concurrent.ConcurrentDictionary<string, TimelineEntry>? reuse = null)
     {
         var occurrences = articles
             .OrderBy(a => a.Date).ThenBy(a => a.SourcePath, StringComparer.Ordinal)
@@ -25,16 +31,29 @@ public static class TimelineBuilder
                     $"The event '{group.Key}' is dated {Describe(other.Event)} here but {Describe(first.Event)} in {first.Article.SourcePath}; the timeline shows the latter. Write the same date in both.",
                     other.Event.Location));
             }
-            entries.Add(new TimelineEntry(
+            var sources = group.Select(o => o.Article).Distinct().ToList();
+            if (reuse is not null && reuse.TryGetValue(group.Key, out var previous) && previous.Sources.SequenceEqual(sources, ReferenceEqualityComparer.Instance))
+            {
+                entries.Add(previous);
+                continue;
+            }
+            var entry = new TimelineEntry(
                 group.Key,
                 first.Event.Date,
                 first.Event.End,
                 first.Event.Title,
                 group.Select(o => o.Event.TextHtml).FirstOrDefault(t => t is not null),
                 group.SelectMany(o => o.Event.Topics).Distinct(StringComparer.Ordinal).ToList(),
-                group.Select(o => o.Article).Distinct().ToList()));
+                sources);
+            if (reuse is not null) reuse[group.Key] = entry;
+            entries.Add(entry);
         }
         entries.Sort(TimelineEntry.Chronological);
+        if (reuse is not null)
+        {
+            var current = entries.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in reuse.Keys.Where(k => !current.Contains(k)).ToList()) reuse.TryRemove(gone, out _);
+        }
         return new Timeline(entries);
     }
 

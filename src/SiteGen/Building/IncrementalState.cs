@@ -22,6 +22,9 @@ public sealed class IncrementalState
     /// <summary>Related articles and heads of article pages, reused while what they depend on is unchanged.</summary>
     internal System.Runtime.CompilerServices.ConditionalWeakTable<SiteGen.Content.Model.Article, ArticleMemo> ArticleMemos { get; } = new();
 
+    /// <summary>Timeline entries of the last build, per language, to reuse those made from unchanged articles.</summary>
+    internal ConcurrentDictionary<string, ConcurrentDictionary<string, SiteGen.Content.Aggregates.TimelineEntry>> TimelineEntries { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The fingerprint each page had when it was last rendered.</summary>
     internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);
 
