@@ -43,53 +43,41 @@ internal sealed class PageHeads(SiteContent content)
         return page == 1 ? head : head with { CanonicalUrl = Urls.Absolute(Urls.Topic(language, topicId, page)), Alternates = [] };
     }
 
-    public PageHead Article(Article article)
-    {
-        var language = content.Site[article.Language];
-        var versions = content.Site.Languages
-            .Select(l => l.Code == article.Language ? article : content.TranslationOf(article, l.Code))
-            .OfType<Article>()
-            .ToList();
-        var alternates = versions.Count < 2
-            ? []
-            : versions.Select(v => new Alternate(v.Language, Urls.Absolute(Urls.Article(v))))
-                .Append(new Alternate("x-default", Urls.Absolute(Urls.Article(versions[0]))))
-                .ToList();
-        var links = content.OtherLanguages(article.Language)
-            .Select(l => content.TranslationOf(article, l.Code) is { } translation
-                ? new LanguageLink(l, Urls.Article(translation), true)
-                : new LanguageLink(l, Urls.Home(l.Code), false))
-            .ToList();
-        return new PageHead(article.Language, $"{article.Title} – {language.Title}", article.Summary,
-            Urls.Absolute(Urls.Article(article)), alternates, links)
+    public PageHead Article(Article article) =>
+        Translatable(article.Language, article.Title, article.Summary,
+            code => code == article.Language ? Urls.Article(article) : content.TranslationOf(article, code) is { } t ? Urls.Article(t) : null) with
         {
-            Feeds = [LanguageFeed(article.Language)],
             OpenGraphType = "article",
             StructuredData = Outputs.StructuredData.NewsArticle(article, content),
             Modified = article.LastModified ?? article.Date,
         };
-    }
 
-    public PageHead Page(StaticPage page)
+    public PageHead Page(StaticPage page) =>
+        Translatable(page.Language, page.Title, page.Summary,
+            code => code == page.Language ? Urls.Page(page) : content.TranslationOf(page, code) is { } t ? Urls.Page(t) : null) with
+        {
+            Modified = page.LastModified,
+        };
+
+    /// <summary>
+    /// A page that exists in the languages where <paramref name="urlIn"/> gives a URL: alternates
+    /// (with x-default, the first language's version) only when there are two or more, and a
+    /// language switcher that leads to the other language's home, saying so, where there is none.
+    /// </summary>
+    private PageHead Translatable(string language, string title, string description, Func<string, string?> urlIn)
     {
-        var versions = content.Site.Languages
-            .Select(l => l.Code == page.Language ? page : content.TranslationOf(page, l.Code))
-            .OfType<StaticPage>()
-            .ToList();
+        var versions = content.Site.Languages.Select(l => (l.Code, Url: urlIn(l.Code))).Where(v => v.Url is not null).ToList();
         var alternates = versions.Count < 2
             ? []
-            : versions.Select(v => new Alternate(v.Language, Urls.Absolute(Urls.Page(v))))
-                .Append(new Alternate("x-default", Urls.Absolute(Urls.Page(versions[0]))))
+            : versions.Select(v => new Alternate(v.Code, Urls.Absolute(v.Url!)))
+                .Append(new Alternate("x-default", Urls.Absolute(versions[0].Url!)))
                 .ToList();
-        var links = content.OtherLanguages(page.Language)
-            .Select(l => content.TranslationOf(page, l.Code) is { } translation
-                ? new LanguageLink(l, Urls.Page(translation), true)
-                : new LanguageLink(l, Urls.Home(l.Code), false))
+        var links = content.OtherLanguages(language)
+            .Select(l => urlIn(l.Code) is { } url ? new LanguageLink(l, url, true) : new LanguageLink(l, Urls.Home(l.Code), false))
             .ToList();
-        return new PageHead(page.Language, Title(page.Language, page.Title), page.Summary, Urls.Absolute(Urls.Page(page)), alternates, links)
+        return new PageHead(language, Title(language, title), description, Urls.Absolute(urlIn(language)!), alternates, links)
         {
-            Feeds = [LanguageFeed(page.Language)],
-            Modified = page.LastModified,
+            Feeds = [LanguageFeed(language)],
         };
     }
 
