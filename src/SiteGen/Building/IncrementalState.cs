@@ -25,6 +25,9 @@ public sealed class IncrementalState
     /// <summary>Timeline entries of the last build, per language, to reuse those made from unchanged articles.</summary>
     internal ConcurrentDictionary<string, ConcurrentDictionary<string, SiteGen.Content.Aggregates.TimelineEntry>> TimelineEntries { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Timeline entries rendered by earlier builds.</summary>
+    internal Pipelines.RenderCacheStore Caches { get; } = new();
+
     /// <summary>The fingerprint each page had when it was last rendered.</summary>
     internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);
 

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Content.Aggregates;
@@ -14,12 +16,14 @@ namespace SiteGen.Outputs;
 /// </summary>
 internal static class TimelineJson
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static string Write(Timeline timeline, string headline, string description, string language, SiteContent content)
+    /// <param name="entries">Each entry's JSON as written before: an entry is on several timelines, and serve mode keeps unchanged entries.</param>
+    public static string Write(Timeline timeline, string headline, string description, string language, SiteContent content,
+        ConditionalWeakTable<TimelineEntry, byte[]>? entries = null)
     {
         var strings = Theme.Strings.For(language)!;
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(256 + 256 * timeline.Entries.Count);
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -29,18 +33,29 @@ internal static class TimelineJson
             json.WriteStartArray("events");
             foreach (var entry in timeline.Entries)
             {
-                json.WriteStartObject();
-                WriteDate(json, "start_date", entry.Date, strings);
-                if (entry.End is { } end) WriteDate(json, "end_date", end, strings);
-                WriteText(json, entry.Title, Text(entry, content));
-                if (entry.Topics.Count > 0) json.WriteString("group", System.Net.WebUtility.HtmlEncode(content.Topic(entry.Topics[0]).In(language).Name));
-                json.WriteString("unique_id", entry.Anchor);
-                json.WriteEndObject();
+                var bytes = entries is null ? Entry(entry, language, strings, content) : entries.GetValue(entry, e => Entry(e, language, strings, content));
+                json.WriteRawValue(bytes, skipInputValidation: true);
             }
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+    }
+
+    private static byte[] Entry(TimelineEntry entry, string language, Theme.Strings strings, SiteContent content)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            WriteDate(json, "start_date", entry.Date, strings);
+            if (entry.End is { } end) WriteDate(json, "end_date", end, strings);
+            WriteText(json, entry.Title, Text(entry, content));
+            if (entry.Topics.Count > 0) json.WriteString("group", System.Net.WebUtility.HtmlEncode(content.Topic(entry.Topics[0]).In(language).Name));
+            json.WriteString("unique_id", entry.Anchor);
+            json.WriteEndObject();
+        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static void WriteDate(Utf8JsonWriter json, string name, PartialDate date, Theme.Strings strings)

@@ -70,7 +70,7 @@ internal static class PageFactories
                 }
                 var name = topic.In(language);
                 yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
-                    () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content), timeline, name);
+                    () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content, site.Cache.TimelineJson), timeline, name);
             }
         }
     }
@@ -84,7 +84,7 @@ internal static class PageFactories
             yield return site.Page(site.Urls.Timeline(language.Code), typeof(TimelinePage),
                 ("Head", site.Heads.Timeline(language.Code)), ("Timeline", index.Timeline));
             yield return site.Text(site.Urls.TimelineData(language.Code),
-                () => TimelineJson.Write(index.Timeline, language.Title, language.Description, language.Code, site.Content), index.Timeline, language);
+                () => TimelineJson.Write(index.Timeline, language.Title, language.Description, language.Code, site.Content, site.Cache.TimelineJson), index.Timeline, language);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace SiteGen.Pipelines;
 /// <summary>The pipelines that make the site, from input files to pages, data and assets in the output folder.</summary>
 internal static class SitePipelines
 {
-    public const string Content = "Content", Articles = "Articles", Homes = "Homes", Topics = "Topics",
+    public const string Content = "Content", TimelineEntries = "TimelineEntries", Articles = "Articles", Homes = "Homes", Topics = "Topics",
         Timelines = "Timelines", Feeds = "Feeds", SiteFiles = "SiteFiles", Assets = "Assets";
 
     private static readonly string[] PagePipelines = [Articles, Homes, Topics, Timelines];
@@ -19,17 +19,28 @@ internal static class SitePipelines
         Building.IncrementalState? state = null)
     {
         var output = new OutputWriter(outputFolder, state);
+        var caches = state?.Caches ?? new RenderCacheStore();
         return
         [
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder, state))
                 .WithProcess(new ParseContent(options, baseUrl, state)),
-            Aggregate(Articles, output, state, PageFactories.Articles),
-            Aggregate(Homes, output, state, PageFactories.Homes),
-            Aggregate(Topics, output, state, PageFactories.Topics),
-            Aggregate(Timelines, output, state, PageFactories.Timelines),
-            Aggregate(Feeds, output, state, DiscoveryFactories.Feeds),
-            Aggregate(SiteFiles, output, state,
+            new Pipeline.Pipeline(TimelineEntries)
+                .DependsOn(Content)
+                .WithProcess(Module.FromAsync(async (_, context) =>
+                {
+                    var index = SiteIndexOf(context);
+                    var theme = new ThemeContext(index.Content, caches.For(index.Content.SettingsVersion).Markup);
+                    foreach (var language in index.Content.Site.Languages)
+                        await theme.Markup.PrepareAsync(theme, index[language.Code].Timeline, language.Code, context.CancellationToken);
+                    return [];
+                })),
+            Aggregate(Articles, output, caches, state, PageFactories.Articles),
+            Aggregate(Homes, output, caches, state, PageFactories.Homes),
+            Aggregate(Topics, output, caches, state, PageFactories.Topics, TimelineEntries),
+            Aggregate(Timelines, output, caches, state, PageFactories.Timelines, TimelineEntries),
+            Aggregate(Feeds, output, caches, state, DiscoveryFactories.Feeds),
+            Aggregate(SiteFiles, output, caches, state,
                 site => DiscoveryFactories.SiteFiles(site, PagePipelines.SelectMany(site.Execution.OutputsOf)), PagePipelines),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
@@ -39,13 +50,14 @@ internal static class SitePipelines
     }
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, Building.IncrementalState? state, PageFactory factory, params string[] alsoAfter) =>
+    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, Building.IncrementalState? state, PageFactory factory, params string[] alsoAfter) =>
         new Pipeline.Pipeline(name)
             .DependsOn([Content, .. alsoAfter])
             .WithProcess(Module.From((_, context) =>
             {
                 var index = SiteIndexOf(context);
-                var site = new SiteContext(index, new ThemeContext(index.Content), new PageHeads(index.Content), context, state);
+                var cache = caches.For(index.Content.SettingsVersion);
+                var site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), context, state) { Cache = cache };
                 return factory(site).ToList();
             }))
             .WithOutput(new RenderPages(output), new WriteFiles(output));
@@ -72,6 +84,8 @@ internal static class SitePipelines
 /// <summary>What a page factory works from.</summary>
 internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, IExecutionContext Execution, Building.IncrementalState? State = null)
 {
+    public RenderCache Cache { get; init; } = new(Index.Content.SettingsVersion);
+
     public SiteContent Content => Index.Content;
     public SiteUrls Urls => Index.Content.Urls;
 
@@ -97,3 +111,4 @@ internal delegate IEnumerable<Document> PageFactory(SiteContext site);
 
 /// <summary>How to make a text file, and what it is made from (for serve mode's fingerprints).</summary>
 internal sealed record LazyText(Func<string> Make, object?[] Inputs);
+

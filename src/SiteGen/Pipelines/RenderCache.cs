@@ -1,0 +1,32 @@
+using System.Runtime.CompilerServices;
+using SiteGen.Content.Aggregates;
+using SiteGen.Theme.Rendering;
+
+namespace SiteGen.Pipelines;
+
+/// <summary>
+/// What rendering makes once and reuses, for one version of site.yml and topics.yml: the HTML and
+/// the JSON of each timeline entry, shared by its language's timeline and its topics' timelines.
+/// </summary>
+internal sealed class RenderCache(string settingsVersion)
+{
+    public string SettingsVersion { get; } = settingsVersion;
+    public TimelineMarkup Markup { get; } = new(settingsVersion);
+    public ConditionalWeakTable<TimelineEntry, byte[]> TimelineJson { get; } = new();
+}
+
+/// <summary>The render cache of the current settings: a build's pipelines share it, and serve mode keeps it while the settings stay the same.</summary>
+internal sealed class RenderCacheStore
+{
+    private readonly Lock _gate = new();
+    private RenderCache? _current;
+
+    public RenderCache For(string settingsVersion)
+    {
+        lock (_gate)
+        {
+            if (_current?.SettingsVersion != settingsVersion) _current = new RenderCache(settingsVersion);
+            return _current;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using SiteGen.Building;
+using SiteGen.Content.Loading;
+using SiteGen.Theme.Pages;
+using SiteGen.Theme.Rendering;
+
+namespace SiteGen.Tests;
+
+/// <summary>Timeline entries rendered ahead and reused give the very markup of entries rendered in place.</summary>
+public class TimelineMarkupTests
+{
+    [Fact]
+    public async Task A_timeline_page_is_the_same_with_entries_rendered_ahead_or_in_place()
+    {
+        var report = await SiteBuilder.LoadAsync(TestSite.SampleInput, null, new BuildOptions(TestSite.BuildDate));
+        var index = report.Index.ShouldNotBeNull();
+        var timeline = index["fr"].Timeline;
+        timeline.Entries.Count.ShouldBeGreaterThan(3);
+
+        var inPlace = await RenderAsync(new ThemeContext(index.Content, new TimelineMarkup(index.Content.SettingsVersion)), timeline);
+        var prepared = new ThemeContext(index.Content, new TimelineMarkup(index.Content.SettingsVersion));
+        await prepared.Markup.PrepareAsync(prepared, timeline, "fr", CancellationToken.None);
+        var ahead = await RenderAsync(prepared, timeline);
+
+        ahead.ShouldBe(inPlace);
+        ahead.ShouldContain("""<li class="timeline-entry" id="event-us-law-signed">""");
+    }
+
+    private static async Task<string> RenderAsync(ThemeContext theme, Content.Aggregates.Timeline timeline)
+    {
+        var sink = new StringSink();
+        var head = new Pages.PageHeads(theme.Content).Timeline("fr");
+        await PageRenderer.RenderAsync([new PageRequest("fr/index.html", typeof(TimelinePage),
+            new Dictionary<string, object?> { ["Theme"] = theme, ["Head"] = head, ["Timeline"] = timeline })], sink, CancellationToken.None);
+        return sink.Html;
+    }
+
+    private sealed class StringSink : IPageSink
+    {
+        public string Html { get; private set; } = "";
+
+        public TextWriter Open(string destination) => new StringWriter();
+
+        public Task CloseAsync(string destination, TextWriter writer)
+        {
+            Html = writer.ToString()!;
+            return Task.CompletedTask;
+        }
+    }
+}
