@@ -4,21 +4,65 @@ namespace SiteGen.Content.Aggregates;
 
 /// <summary>
 /// For each article, the articles of its language sharing the most topics with it, newest first
-/// among equals. Built once per language from a topic index, so a large site is not compared
-/// article against article.
+/// among equals. Built from a topic index, so a large site is not compared article against
+/// article; updated from the previous lists for a few changed articles, so an edit does not rank
+/// a whole site again.
 /// </summary>
 public sealed class RelatedArticles
 {
     public const int Count = 3;
 
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Article>> _byTopic;
+    private readonly Dictionary<Article, IReadOnlyList<Article>> _lists = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Lists made on demand, for a few articles (tests).</summary>
     public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic) => _byTopic = articlesByTopic;
 
-    private static bool Better(KeyValuePair<Article, int> a, KeyValuePair<Article, int> b) =>
-        a.Value != b.Value ? a.Value > b.Value : Article.NewestFirst.Compare(a.Key, b.Key) < 0;
+    /// <summary>
+    /// The lists of every article of <paramref name="articles"/>, on every core. An article that was
+    /// there before keeps its previous list, the very same object, unless a changed article shares a
+    /// topic with it; then the list is updated from the previous one and the added articles, and
+    /// ranked anew only if one of its articles went away.
+    /// </summary>
+    public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic, IReadOnlyList<Article> articles,
+        RelatedArticles? previous, ArticleChanges changes)
+        : this(articlesByTopic)
+    {
+        var lists = new IReadOnlyList<Article>[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var article = articles[i];
+            lists[i] = previous is not null && previous._lists.TryGetValue(article, out var before)
+                ? Updated(article, before, changes)
+                : Rank(article);
+        });
+        for (var i = 0; i < articles.Count; i++) _lists[articles[i]] = lists[i];
+    }
 
-    public IReadOnlyList<Article> For(Article article)
+    public IReadOnlyList<Article> For(Article article) => _lists.TryGetValue(article, out var list) ? list : Rank(article);
+
+    private IReadOnlyList<Article> Updated(Article article, IReadOnlyList<Article> before, ArticleChanges changes)
+    {
+        if (!article.Topics.Any(changes.Topics.Contains)) return before;
+        if (before.Any(changes.RemovedSet.Contains)) return Rank(article);
+        // Every article not in the previous list ranked below all of it, and still does: only an added one can enter.
+        var candidates = before.Concat(changes.Added.Where(other => !ReferenceEquals(other, article)))
+            .Select(other => new KeyValuePair<Article, int>(other, Shared(article, other)))
+            .Where(c => c.Value > 0);
+        var best = Best(candidates);
+        return best.SequenceEqual(before, ReferenceEqualityComparer.Instance) ? before : best;
+    }
+
+    /// <summary>How many topics of <paramref name="article"/> the other one has, counted as <see cref="Rank"/> counts them.</summary>
+    private int Shared(Article article, Article other)
+    {
+        var shared = 0;
+        foreach (var topic in article.Topics)
+            if (_byTopic.ContainsKey(topic) && other.Topics.Contains(topic)) shared++;
+        return shared;
+    }
+
+    private List<Article> Rank(Article article)
     {
         var shared = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         foreach (var topic in article.Topics)
@@ -30,9 +74,17 @@ public sealed class RelatedArticles
                 shared[other] = shared.GetValueOrDefault(other) + 1;
             }
         }
-        // The best few by one linear pass: sorting every candidate of every article would dominate a large site.
+        return Best(shared);
+    }
+
+    private static bool Better(KeyValuePair<Article, int> a, KeyValuePair<Article, int> b) =>
+        a.Value != b.Value ? a.Value > b.Value : Article.NewestFirst.Compare(a.Key, b.Key) < 0;
+
+    /// <summary>The best few by one linear pass: sorting every candidate of every article would dominate a large site.</summary>
+    private static List<Article> Best(IEnumerable<KeyValuePair<Article, int>> candidates)
+    {
         var best = new List<KeyValuePair<Article, int>>(Count + 1);
-        foreach (var candidate in shared)
+        foreach (var candidate in candidates)
         {
             var at = best.FindIndex(b => Better(candidate, b));
             if (at < 0 && best.Count < Count) best.Add(candidate);

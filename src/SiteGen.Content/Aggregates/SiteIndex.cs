@@ -7,17 +7,24 @@ public sealed class SiteIndex
 {
     private readonly Dictionary<string, Lazy<LanguageIndex>> _languages;
 
-    /// <param name="reusableEntries">Per language, timeline entries a previous build made (serve mode).</param>
-    public SiteIndex(SiteContent content,
-        Func<string, System.Collections.Concurrent.ConcurrentDictionary<string, TimelineEntry>>? reusableEntries = null)
+    /// <param name="previous">
+    /// The index of the previous build (serve mode), to update rather than build anew; used only
+    /// when the settings and topics are the same.
+    /// </param>
+    public SiteIndex(SiteContent content, SiteIndex? previous = null)
     {
         Content = content;
+        var reusable = previous is not null && previous.Content.SettingsVersion == content.SettingsVersion ? previous : null;
         _languages = content.Site.Languages.ToDictionary(
             l => l.Code,
-            l => new Lazy<LanguageIndex>(() => new LanguageIndex(content, l.Code, reusableEntries?.Invoke(l.Code)), LazyThreadSafetyMode.ExecutionAndPublication));
+            l => new Lazy<LanguageIndex>(() => new LanguageIndex(content, l.Code, reusable?.Built(l.Code)), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
     public SiteContent Content { get; }
 
     public LanguageIndex this[string language] => _languages[language].Value;
+
+    /// <summary>A language's index if it was built.</summary>
+    private LanguageIndex? Built(string language) =>
+        _languages.TryGetValue(language, out var index) && index.IsValueCreated ? index.Value : null;
 }

@@ -7,8 +7,8 @@ namespace SiteGen.Building;
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
 internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<ContentDiagnostic> Diagnostics);
 
-/// <summary>What an article page was made from last time, kept on the (unchanged) Article itself.</summary>
-internal sealed record ArticleMemo(ulong RelatedKey, IReadOnlyList<SiteGen.Content.Model.Article> Related, ulong HeadKey, SiteGen.Theme.Rendering.PageHead Head);
+/// <summary>The head of an article page, with the translations it was made with, kept on the (unchanged) Article itself.</summary>
+internal sealed record ArticleHead(string SettingsVersion, SiteGen.Content.Model.Article?[] Translations, SiteGen.Theme.Rendering.PageHead Head);
 
 /// <summary>
 /// What one build leaves for the next in serve mode: every article as read, so that a rebuild
@@ -19,11 +19,11 @@ public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Related articles and heads of article pages, reused while what they depend on is unchanged.</summary>
-    internal System.Runtime.CompilerServices.ConditionalWeakTable<SiteGen.Content.Model.Article, ArticleMemo> ArticleMemos { get; } = new();
+    /// <summary>The heads of article pages, reused while the article's translations are the same.</summary>
+    internal System.Runtime.CompilerServices.ConditionalWeakTable<SiteGen.Content.Model.Article, ArticleHead> ArticleHeads { get; } = new();
 
-    /// <summary>Timeline entries of the last build, per language, to reuse those made from unchanged articles.</summary>
-    internal ConcurrentDictionary<string, ConcurrentDictionary<string, SiteGen.Content.Aggregates.TimelineEntry>> TimelineEntries { get; } = new(StringComparer.Ordinal);
+    /// <summary>The index of the last build's content, updated rather than made anew by the next build.</summary>
+    internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }
 
     /// <summary>Timeline entries rendered by earlier builds.</summary>
     internal Pipelines.RenderCacheStore Caches { get; } = new();

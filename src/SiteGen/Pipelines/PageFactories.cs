@@ -9,35 +9,21 @@ namespace SiteGen.Pipelines;
 /// <summary>The documents each aggregate pipeline makes: one method per kind of page.</summary>
 internal static class PageFactories
 {
-    public static IEnumerable<Document> Articles(SiteContext site)
-    {
-        // In serve mode, an article's related list and head are reused while the articles of its
-        // topics and its translations are the same objects as in the previous build.
-        var topicDigests = site.State is null ? null : site.Content.Site.Languages.ToDictionary(l => l.Code,
-            l => site.Index[l.Code].ArticlesByTopic.ToDictionary(t => t.Key, t => Building.PageFingerprint.Of("", t.Value)));
-        return site.Content.AllArticles.Select(article =>
-        {
-            var index = site.Index[article.Language];
-            var events = article.Events.Select((e, i) => (e, TimelineEntry.AnchorOf(TimelineBuilder.KeyOf(article, i)))).ToList();
-            var (head, related) = topicDigests is null
-                ? (site.Heads.Article(article), index.Related.For(article))
-                : Memoized(site, article, topicDigests[article.Language]);
-            return site.Page(site.Urls.Article(article), typeof(ArticlePage),
-                ("Head", head), ("Article", article), ("Events", events), ("Related", related));
-        });
-    }
+    public static IEnumerable<Document> Articles(SiteContext site) =>
+        site.Content.AllArticles.Select(article => site.Page(site.Urls.Article(article), typeof(ArticlePage),
+            ("Head", HeadOf(site, article)), ("Article", article), ("Related", site.Index[article.Language].Related.For(article))));
 
-    private static (Theme.Rendering.PageHead, IReadOnlyList<Content.Model.Article>) Memoized(
-        SiteContext site, Content.Model.Article article, Dictionary<string, ulong> topicDigests)
+    /// <summary>An article page's head; in serve mode the previous one while the article's translations are the same objects.</summary>
+    private static Theme.Rendering.PageHead HeadOf(SiteContext site, Content.Model.Article article)
     {
-        var relatedKey = article.Topics.Aggregate(17UL, (key, topic) => key * 31 + topicDigests.GetValueOrDefault(topic));
-        var headKey = Building.PageFingerprint.Of(site.Content.SettingsVersion,
-            site.Content.Site.Languages.Select(l => (object?)site.Content.TranslationOf(article, l.Code)));
-        site.State!.ArticleMemos.TryGetValue(article, out var memo);
-        var related = memo is not null && memo.RelatedKey == relatedKey ? memo.Related : site.Index[article.Language].Related.For(article);
-        var head = memo is not null && memo.HeadKey == headKey ? memo.Head : site.Heads.Article(article);
-        site.State.ArticleMemos.AddOrUpdate(article, new Building.ArticleMemo(relatedKey, related, headKey, head));
-        return (head, related);
+        if (site.State is null) return site.Heads.Article(article);
+        var translations = site.Content.Site.Languages.Select(l => site.Content.TranslationOf(article, l.Code)).ToArray();
+        if (site.State.ArticleHeads.TryGetValue(article, out var known) && known.SettingsVersion == site.Content.SettingsVersion
+            && known.Translations.SequenceEqual(translations, ReferenceEqualityComparer.Instance))
+            return known.Head;
+        var head = site.Heads.Article(article);
+        site.State.ArticleHeads.AddOrUpdate(article, new Building.ArticleHead(site.Content.SettingsVersion, translations, head));
+        return head;
     }
 
     public static IEnumerable<Document> Homes(SiteContext site) =>
@@ -61,7 +47,7 @@ internal static class PageFactories
                 ("Head", site.Heads.TopicIndex(language)), ("Index", index));
             foreach (var topic in site.Content.Topics)
             {
-                var timeline = index.Timeline.ForTopic(topic.Id);
+                var timeline = index.Timelines.ForTopic(topic.Id);
                 foreach (var page in Pagination.Paginate(index.ArticlesByTopic[topic.Id], site.Content.Site.PageSize))
                 {
                     yield return site.Page(site.Urls.Topic(language, topic.Id, page.Number), typeof(TopicPage),

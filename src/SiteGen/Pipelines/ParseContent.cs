@@ -78,8 +78,9 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         };
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
-        return Done([new Document(null, null).With(Keys.Content, new SiteIndex(content,
-            state is null ? null : language => state.TimelineEntries.GetOrAdd(language, _ => new(StringComparer.Ordinal)))), .. assets]);
+        var index = new SiteIndex(content, state?.Index);
+        if (state is not null) state.Index = index;
+        return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
     }
 
     /// <summary>The static pages: the article rules for slugs and translation keys, and no slug that is a section's path.</summary>

@@ -1,0 +1,36 @@
+using SiteGen.Content.Model;
+
+namespace SiteGen.Content.Aggregates;
+
+/// <summary>
+/// The articles of a language that went and came between two builds, by identity: serve mode keeps
+/// the Article of an unchanged file, so an edited file is one article removed and one added. The
+/// first build is every article added.
+/// </summary>
+public sealed class ArticleChanges
+{
+    private ArticleChanges(IReadOnlyList<Article> removed, IReadOnlyList<Article> added)
+    {
+        Removed = removed;
+        Added = added;
+        RemovedSet = removed.ToHashSet(ReferenceEqualityComparer.Instance);
+        Topics = removed.Concat(added).SelectMany(a => a.Topics).ToHashSet(StringComparer.Ordinal);
+    }
+
+    public IReadOnlyList<Article> Removed { get; }
+    public IReadOnlyList<Article> Added { get; }
+    public HashSet<object?> RemovedSet { get; }
+
+    /// <summary>Every topic of a removed or added article.</summary>
+    public HashSet<string> Topics { get; }
+
+    public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
+
+    public static ArticleChanges Between(IReadOnlyList<Article>? before, IReadOnlyList<Article> after)
+    {
+        if (before is null) return new ArticleChanges([], after);
+        var old = before.ToHashSet(ReferenceEqualityComparer.Instance);
+        var current = after.ToHashSet(ReferenceEqualityComparer.Instance);
+        return new ArticleChanges(before.Where(a => !current.Contains(a)).ToList(), after.Where(a => !old.Contains(a)).ToList());
+    }
+}
