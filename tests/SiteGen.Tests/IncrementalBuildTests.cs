@@ -8,7 +8,7 @@ public class IncrementalBuildTests
 {
     private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
-    public static TheoryData<string> Edits => ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "nothing"];
+    public static TheoryData<string> Edits => ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing"];
 
     private static void Edit(string input, string kind)
     {
@@ -27,6 +27,10 @@ public class IncrementalBuildTests
                 break;
             case "rename": File.Move(path, Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md")); break;
             case "translation": File.WriteAllText(path, text.Replace("translationKey: tiktok-shop", "translationKey: tiktok-boutique")); break;
+            case "page-title":
+                var page = Path.Combine(input, "fr/pages/a-propos.md");
+                File.WriteAllText(page, File.ReadAllText(page).Replace("title: ", "title: Tout "));
+                break;
             case "nothing": File.SetLastWriteTimeUtc(path, DateTime.UtcNow); break;
         }
     }
@@ -49,8 +53,51 @@ public class IncrementalBuildTests
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         full.Succeeded.ShouldBeTrue();
         state.ArticlesParsed.ShouldBe(kind is "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" ? 1 : 0);
+        if (kind == "page-title") state.PagesRendered.ShouldBeGreaterThan(24, "the footer of every page links to the static pages");
         TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(site.Combine("full")));
         if (kind == "nothing") state.FilesWritten.ShouldBe(0);
         else state.FilesWritten.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task A_preview_stays_equal_to_a_full_build_through_a_sequence_of_edits()
+    {
+        using var site = TestSite.CopyOfSample();
+        var input = site.Combine("input");
+        var state = new IncrementalState();
+        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+
+        foreach (var kind in new[] { "title", "nothing", "events", "translation", "new", "topics", "page-title", "body", "rename", "delete" })
+        {
+            if (kind != "delete" || File.Exists(Path.Combine(input, Article))) Edit(input, kind);
+            else File.Delete(Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md"));
+            var report = await SiteBuilder.BuildAsync(Incremental());
+            using var full = new TemporaryFolder();
+            (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
+            report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
+            TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")), kind);
+        }
+    }
+
+    [Fact]
+    public async Task A_preview_mends_itself_after_a_build_that_failed()
+    {
+        using var site = TestSite.CopyOfSample();
+        var input = site.Combine("input");
+        var state = new IncrementalState();
+        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        var path = Path.Combine(input, Article);
+        var text = File.ReadAllText(path);
+
+        File.WriteAllText(path, text.Replace("date: ", "date: 2024-13-45 #"));
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeFalse();
+        File.Delete(path);
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+
+        using var full = new TemporaryFolder();
+        (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
+        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
     }
 }

@@ -16,6 +16,7 @@ public sealed class LanguageIndex
         Language = language;
         Articles = content.ArticlesIn(language);
         var changes = ArticleChanges.Between(previous?.Articles, Articles);
+        Changes = previous is null ? null : changes;
         ArticlesByTopic = content.Topics.ToDictionary(
             t => t.Id,
             t => previous is not null && !changes.Topics.Contains(t.Id) && previous.ArticlesByTopic.TryGetValue(t.Id, out var same)
@@ -27,6 +28,9 @@ public sealed class LanguageIndex
     }
 
     public string Language { get; }
+
+    /// <summary>The articles that went and came since the previous index; null when this one was built from scratch.</summary>
+    public ArticleChanges? Changes { get; }
 
     /// <summary>The published articles of the language, newest first.</summary>
     public IReadOnlyList<Article> Articles { get; }

@@ -37,7 +37,10 @@ public sealed class SiteContent
 
     public SiteSettings Site { get; }
 
-    /// <summary>A digest of site.yml and topics.yml: pages depend on them through the theme.</summary>
+    /// <summary>
+    /// A digest of what every page shows: site.yml, topics.yml, the base URL, and the static pages
+    /// the footer links to (their titles and slugs). Pages depend on it through the theme.
+    /// </summary>
     public string SettingsVersion { get; init; } = "";
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }

@@ -11,7 +11,15 @@ public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageS
     /// <summary>The path part of <see cref="BaseUrl"/>, always ending in '/': the prefix of every link.</summary>
     public string BasePath => BaseUrl.AbsolutePath.EndsWith('/') ? BaseUrl.AbsolutePath : BaseUrl.AbsolutePath + "/";
 
-    public Language this[string code] => Languages.First(l => l.Code == code);
+    public Language this[string code]
+    {
+        get
+        {
+            for (var i = 0; i < Languages.Count; i++)
+                if (Languages[i].Code == code) return Languages[i];
+            throw new KeyNotFoundException($"'{code}' is not a language of site.yml.");
+        }
+    }
 
     public Language Default => this[DefaultLanguage];
 

@@ -7,9 +7,6 @@ namespace SiteGen.Building;
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
 internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<ContentDiagnostic> Diagnostics);
 
-/// <summary>The head of an article page, with the translations it was made with, kept on the (unchanged) Article itself.</summary>
-internal sealed record ArticleHead(string SettingsVersion, SiteGen.Content.Model.Article?[] Translations, SiteGen.Theme.Rendering.PageHead Head);
-
 /// <summary>
 /// What one build leaves for the next in serve mode: every article as read, so that a rebuild
 /// reads and parses only the files that changed, and writes only the output files whose bytes
@@ -19,8 +16,8 @@ public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The heads of article pages, reused while the article's translations are the same.</summary>
-    internal System.Runtime.CompilerServices.ConditionalWeakTable<SiteGen.Content.Model.Article, ArticleHead> ArticleHeads { get; } = new();
+    /// <summary>The article pages as last made, to make documents only for those whose inputs changed.</summary>
+    internal ArticlePages ArticlePages { get; } = new();
 
     /// <summary>The index of the last build's content, updated rather than made anew by the next build.</summary>
     internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }
@@ -31,8 +28,11 @@ public sealed class IncrementalState
     /// <summary>The fingerprint each page had when it was last rendered.</summary>
     internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The output files the last successful build made, relative to the output folder.</summary>
-    internal HashSet<string>? Produced { get; set; }
+    /// <summary>A digest of the bytes last written to each output file, to write only files whose bytes change.</summary>
+    internal ConcurrentDictionary<string, UInt128> Written { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The output files each pipeline made, relative to the output folder; null before the first successful build.</summary>
+    internal Dictionary<string, HashSet<string>>? Produced { get; set; }
 
     /// <summary>How many pages the last build rendered (the others had not changed).</summary>
     public int PagesRendered { get => _pagesRendered; internal set => _pagesRendered = value; }

@@ -87,13 +87,36 @@ public static class SiteBuilder
         var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
         if (!result.Succeeded)
         {
-            state.Pages.Clear(); // a failure midway may have left files older than their fingerprints
+            // The pages made in the process phase may not all have been written.
+            state.ArticlePages.Invalidate();
             return new BuildReport(false, result.Diagnostics, result, null);
         }
-        var produced = result.Pipelines.SelectMany(p => p.Outputs).Select(d => d.Destination).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        if (state.Produced is null) output.DeleteAllBut(produced.Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal));
-        else output.Delete(state.Produced.Where(d => !produced.Contains(d)));
-        foreach (var gone in state.Pages.Keys.Where(d => !produced.Contains(d)).ToList()) state.Pages.TryRemove(gone, out _);
+        var first = state.Produced is null;
+        var produced = state.Produced ?? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var gone = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipeline in result.Pipelines)
+        {
+            var before = produced.GetValueOrDefault(pipeline.Name);
+            var partial = before is not null && pipeline.Outputs.Any(d => d.Metadata.ContainsKey(Keys.Partial));
+            var files = partial ? before! : new HashSet<string>(StringComparer.Ordinal);
+            foreach (var document in pipeline.Outputs.Where(d => d.Destination is not null && d.Metadata.ContainsKey(Keys.Removed)))
+            {
+                files.Remove(document.Destination!);
+                gone.Add(document.Destination!);
+            }
+            foreach (var document in pipeline.Outputs.Where(d => d.Destination is not null && !d.Metadata.ContainsKey(Keys.Removed)))
+                files.Add(document.Destination!);
+            if (!partial && before is not null) gone.UnionWith(before.Where(d => !files.Contains(d)));
+            produced[pipeline.Name] = files;
+        }
+        gone.RemoveWhere(d => produced.Values.Any(files => files.Contains(d)));
+        if (first) output.DeleteAllBut(produced.Values.SelectMany(f => f).Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal));
+        else output.Delete(gone);
+        foreach (var file in gone)
+        {
+            state.Pages.TryRemove(file, out _);
+            state.Written.TryRemove(file, out _);
+        }
         state.Produced = produced;
         return new BuildReport(true, result.Diagnostics, result, null);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.IO.Hashing;
 using System.Text;
 using SiteGen.Building;
 using SiteGen.Theme.Rendering;
@@ -6,40 +8,71 @@ namespace SiteGen.Pipelines;
 
 /// <summary>
 /// Writes output files. In serve mode (with an <see cref="IncrementalState"/>) it renders each page
-/// into memory and writes only the files whose bytes changed, so a rebuild touches what it must.
+/// into a reused memory buffer and writes only the files whose bytes changed, known by a digest of
+/// what it last wrote there, so a rebuild touches what it must and reads nothing back.
 /// </summary>
 internal sealed class OutputWriter(string folder, IncrementalState? state) : IPageSink
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly PageRenderer.FolderCache _folders = new();
+    private readonly ConcurrentBag<MemoryStream> _buffers = [];
+
+    /// <summary>Fingerprints of pages being made, on record once their file is written.</summary>
+    private readonly ConcurrentDictionary<string, ulong> _making = new(StringComparer.Ordinal);
 
     public string Folder { get; } = folder;
 
-    public void Write(string destination, byte[] bytes)
+    public void Write(string destination, ReadOnlySpan<byte> bytes)
     {
         var path = OutputPaths.Resolve(Folder, destination);
-        if (state is not null && File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
+        UInt128 digest = default;
+        if (state is not null)
+        {
+            digest = XxHash128.HashToUInt128(bytes);
+            var unchanged = state.Written.TryGetValue(destination, out var known) ? known == digest : SameAsFile(path, bytes);
+            if (unchanged)
+            {
+                Written(destination, digest);
+                return;
+            }
+        }
         _folders.Ensure(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, bytes);
-        state?.CountWrite();
+        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1)) file.Write(bytes);
+        if (state is null) return;
+        Written(destination, digest);
+        state.CountWrite();
     }
+
+    /// <summary>The file holds what its page or text was made from: so a build that fails midway leaves no fingerprint of a file not written.</summary>
+    private void Written(string destination, UInt128 digest)
+    {
+        state!.Written[destination] = digest;
+        if (_making.TryRemove(destination, out var fingerprint)) state.Pages[destination] = fingerprint;
+    }
+
+    /// <summary>For a file this session has not written yet (a preview folder left by an earlier one).</summary>
+    private static bool SameAsFile(string path, ReadOnlySpan<byte> bytes) =>
+        File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 
     public void Copy(string source, string destination)
     {
+        if (state is not null)
+        {
+            Write(destination, File.ReadAllBytes(source));
+            return;
+        }
         var path = OutputPaths.Resolve(Folder, destination);
-        if (state is not null && File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(File.ReadAllBytes(source))) return;
         _folders.Ensure(Path.GetDirectoryName(path)!);
         File.Copy(source, path, overwrite: true);
-        state?.CountWrite();
     }
 
     public bool NeedsRendering(PageRequest page)
     {
         if (state is null) return true;
-        // The folder is ours: a fingerprint on record means its file was written and is still there.
+        // The folder is ours: a fingerprint on record means its file was written, and is still there.
         var fingerprint = PageFingerprint.Of(page);
         if (state.Pages.TryGetValue(page.Destination, out var previous) && previous == fingerprint) return false;
-        state.Pages[page.Destination] = fingerprint;
+        _making[page.Destination] = fingerprint;
         state.CountRender();
         return true;
     }
@@ -50,13 +83,14 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
         if (state is null) return true;
         var fingerprint = PageFingerprint.Of(destination, text.Inputs);
         if (state.Pages.TryGetValue(destination, out var previous) && previous == fingerprint) return false;
-        state.Pages[destination] = fingerprint;
+        _making[destination] = fingerprint;
         return true;
     }
 
     public TextWriter Open(string destination)
     {
-        if (state is not null) return new StringWriter();
+        if (state is not null)
+            return new StreamWriter(_buffers.TryTake(out var buffer) ? buffer : new MemoryStream(), Utf8, 1 << 14, leaveOpen: true);
         var path = OutputPaths.Resolve(Folder, destination);
         _folders.Ensure(Path.GetDirectoryName(path)!);
         // FileShare.Read: no advisory lock to take and release for each of thousands of files.
@@ -65,7 +99,14 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
 
     public async Task CloseAsync(string destination, TextWriter writer)
     {
-        if (writer is StringWriter text) Write(destination, Utf8.GetBytes(text.ToString()));
+        if (state is not null && writer is StreamWriter { BaseStream: MemoryStream buffer })
+        {
+            await writer.FlushAsync();
+            await writer.DisposeAsync();
+            Write(destination, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            buffer.SetLength(0);
+            _buffers.Add(buffer);
+        }
         else await writer.DisposeAsync();
     }
 }

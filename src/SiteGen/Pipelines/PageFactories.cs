@@ -10,21 +10,55 @@ namespace SiteGen.Pipelines;
 internal static class PageFactories
 {
     public static IEnumerable<Document> Articles(SiteContext site) =>
-        site.Content.AllArticles.Select(article => site.Page(site.Urls.Article(article), typeof(ArticlePage),
-            ("Head", HeadOf(site, article)), ("Article", article), ("Related", site.Index[article.Language].Related.For(article))));
+        site.State is { } state
+            ? ChangedArticles(site, state.ArticlePages)
+            : site.Content.AllArticles.Select(article => ArticleDocument(site, article, site.Heads.Article(article), site.Index[article.Language].Related.For(article)));
 
-    /// <summary>An article page's head; in serve mode the previous one while the article's translations are the same objects.</summary>
-    private static Theme.Rendering.PageHead HeadOf(SiteContext site, Content.Model.Article article)
+    private static Document ArticleDocument(SiteContext site, Content.Model.Article article, Theme.Rendering.PageHead head, IReadOnlyList<Content.Model.Article> related) =>
+        site.Page(site.Urls.Article(article), typeof(ArticlePage), ("Head", head), ("Article", article), ("Related", related));
+
+    /// <summary>
+    /// Serve mode: documents only for the article pages whose inputs changed (a new or edited
+    /// article, another list of related articles, a translation that changed), a
+    /// <see cref="Keys.Removed"/> document for the page of each article that is gone, and a
+    /// <see cref="Keys.Partial"/> document saying the other pages stay as they are. Every page is
+    /// made when the settings changed or the previous build's pages are not known for sure.
+    /// </summary>
+    private static List<Document> ChangedArticles(SiteContext site, Building.ArticlePages pages)
     {
-        if (site.State is null) return site.Heads.Article(article);
-        var translations = site.Content.Site.Languages.Select(l => site.Content.TranslationOf(article, l.Code)).ToArray();
-        if (site.State.ArticleHeads.TryGetValue(article, out var known) && known.SettingsVersion == site.Content.SettingsVersion
-            && known.Translations.SequenceEqual(translations, ReferenceEqualityComparer.Instance))
-            return known.Head;
-        var head = site.Heads.Article(article);
-        site.State.ArticleHeads.AddOrUpdate(article, new Building.ArticleHead(site.Content.SettingsVersion, translations, head));
-        return head;
+        var documents = new List<Document>();
+        var indexes = site.Content.Site.Languages.Select(l => site.Index[l.Code]).ToList();
+        var updating = pages.SettingsVersion == site.Content.SettingsVersion && indexes.All(i => i.Changes is not null);
+        var changedKeys = new HashSet<string>(StringComparer.Ordinal);
+        if (updating)
+        {
+            documents.Add(new Document(null, null).With(Keys.Partial, true));
+            foreach (var changes in indexes.Select(i => i.Changes!))
+            {
+                changedKeys.UnionWith(changes.Removed.Concat(changes.Added).Select(a => a.TranslationKey).OfType<string>());
+                foreach (var gone in changes.Removed)
+                    if (pages.Forget(gone) is { } file) documents.Add(Removed(file));
+            }
+        }
+        else pages.Reset(site.Content.SettingsVersion);
+        foreach (var index in indexes)
+        {
+            foreach (var article in index.Articles)
+            {
+                var related = index.Related.For(article);
+                if (updating && pages.TryGet(article, out var known) && ReferenceEquals(known.Related, related)
+                    && (article.TranslationKey is not { } key || !changedKeys.Contains(key)))
+                    continue;
+                var head = site.Heads.Article(article);
+                var document = ArticleDocument(site, article, head, related);
+                pages.Record(article, new Building.ArticlePage(document.Destination!, head, related));
+                documents.Add(document);
+            }
+        }
+        return documents;
     }
+
+    private static Document Removed(string destination) => new Document(null, destination).With(Keys.Removed, true);
 
     public static IEnumerable<Document> Homes(SiteContext site) =>
         site.Content.Site.Languages
@@ -96,15 +130,11 @@ internal static class DiscoveryFactories
         }
     }
 
-    /// <summary>sitemap.xml from the heads of every page the page pipelines made, robots.txt and the 404 page.</summary>
-    public static IEnumerable<Document> SiteFiles(SiteContext site, IEnumerable<Document> pages)
+    /// <summary>sitemap.xml from the heads of every page, robots.txt and the 404 page.</summary>
+    public static IEnumerable<Document> SiteFiles(SiteContext site, IReadOnlyList<Theme.Rendering.PageHead> heads)
     {
-        var heads = pages
-            .Where(d => d.Metadata.ContainsKey(Keys.Page))
-            .Select(d => d.Get<Theme.Rendering.PageRequest>(Keys.Page).Parameters.GetValueOrDefault("Head"))
-            .OfType<Theme.Rendering.PageHead>();
         var sitemap = site.Urls.Absolute(site.Urls.Root + "sitemap.xml");
-        yield return site.Text(site.Urls.Root + "sitemap.xml", Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root)));
+        yield return site.Text(site.Urls.Root + "sitemap.xml", () => Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root)), heads);
         yield return site.Text(site.Urls.Root + "robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
         yield return site.Page(site.Urls.Root + "404.html", typeof(NotFoundPage));
     }

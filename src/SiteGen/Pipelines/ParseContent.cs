@@ -74,7 +74,8 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes), pages)
         {
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-                [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri)])),
+                [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
+                 .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}"))])),
         };
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);

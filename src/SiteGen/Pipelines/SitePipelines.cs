@@ -41,7 +41,7 @@ internal static class SitePipelines
             Aggregate(Timelines, output, caches, state, PageFactories.Timelines, TimelineEntries),
             Aggregate(Feeds, output, caches, state, DiscoveryFactories.Feeds),
             Aggregate(SiteFiles, output, caches, state,
-                site => DiscoveryFactories.SiteFiles(site, PagePipelines.SelectMany(site.Execution.OutputsOf)), PagePipelines),
+                site => DiscoveryFactories.SiteFiles(site, HeadsOfPages(site)), PagePipelines),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
                 .WithProcess(Module.From((_, context) => AssetDocuments(context)))
@@ -61,6 +61,20 @@ internal static class SitePipelines
                 return factory(site).ToList();
             }))
             .WithOutput(new RenderPages(output), new WriteFiles(output));
+
+    /// <summary>
+    /// The head of every page of the site: from the documents of the page pipelines, but in serve
+    /// mode, where the articles pipeline makes documents only for changed pages, from the pages it keeps.
+    /// </summary>
+    private static List<PageHead> HeadsOfPages(SiteContext site)
+    {
+        var pipelines = site.State is null ? PagePipelines : PagePipelines.Where(p => p != Articles);
+        var heads = pipelines.SelectMany(site.Execution.OutputsOf)
+            .Where(d => d.Metadata.ContainsKey(Keys.Page))
+            .Select(d => d.Get<PageRequest>(Keys.Page).Parameters.GetValueOrDefault("Head"))
+            .OfType<PageHead>();
+        return (site.State is { } state ? state.ArticlePages.Heads.Concat(heads) : heads).ToList();
+    }
 
     private static SiteIndex SiteIndexOf(IExecutionContext context) =>
         context.OutputsOf(Content).Single(d => d.Metadata.ContainsKey(Keys.Content)).Get<SiteIndex>(Keys.Content);
