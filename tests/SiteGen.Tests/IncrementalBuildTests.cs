@@ -8,9 +8,10 @@ public class IncrementalBuildTests
 {
     private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
-    public static TheoryData<string> Edits => ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing"];
+    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing"];
 
-    private static void Edit(string input, string kind)
+    /// <summary>Makes an edit of a kind and gives the paths it touched, as a file watcher reports them.</summary>
+    private static string[] Edit(string input, string kind)
     {
         var path = Path.Combine(input, Article);
         var text = File.ReadAllText(path);
@@ -24,29 +25,48 @@ public class IncrementalBuildTests
             case "new":
                 File.WriteAllText(Path.Combine(input, "en/articles/new-one.md"),
                     "---\ntitle: A new one\ndate: 2024-12-01\ntopics: [amazon]\nevents:\n  - date: 2024-11\n    title: Something\n    id: tiktok-amazon-partnership\n---\nText.\n");
-                break;
-            case "rename": File.Move(path, Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md")); break;
+                return [Path.Combine(input, "en/articles/new-one.md")];
+            case "rename":
+                File.Move(path, Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md"));
+                return [path, Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md")];
             case "translation": File.WriteAllText(path, text.Replace("translationKey: tiktok-shop", "translationKey: tiktok-boutique")); break;
             case "page-title":
                 var page = Path.Combine(input, "fr/pages/a-propos.md");
                 File.WriteAllText(page, File.ReadAllText(page).Replace("title: ", "title: Tout "));
-                break;
+                return [page];
             case "nothing": File.SetLastWriteTimeUtc(path, DateTime.UtcNow); break;
+        }
+        return [path];
+    }
+
+    /// <summary>Each kind of edit, with every file looked at again, and with only the files a watcher reported.</summary>
+    public static TheoryData<string, bool> EditsWatchedOrNot
+    {
+        get
+        {
+            var data = new TheoryData<string, bool>();
+            foreach (var kind in Kinds)
+            {
+                data.Add(kind, false);
+                data.Add(kind, true);
+            }
+            return data;
         }
     }
 
     [Theory]
-    [MemberData(nameof(Edits))]
-    public async Task An_incremental_rebuild_equals_a_full_build(string kind)
+    [MemberData(nameof(EditsWatchedOrNot))]
+    public async Task An_incremental_rebuild_equals_a_full_build(string kind, bool watched)
     {
         using var site = TestSite.CopyOfSample();
         var input = site.Combine("input");
         var state = new IncrementalState();
+        if (watched) state.InputChanges.Watch();
         BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
         (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
         state.ArticlesParsed.ShouldBe(12);
 
-        Edit(input, kind);
+        foreach (var path in Edit(input, kind)) state.InputChanges.Changed(path);
         var report = await SiteBuilder.BuildAsync(Incremental());
         var full = await TestSite.BuildAsync(input, site.Combine("full"));
 
@@ -59,19 +79,27 @@ public class IncrementalBuildTests
         else state.FilesWritten.ShouldBeGreaterThan(0);
     }
 
-    [Fact]
-    public async Task A_preview_stays_equal_to_a_full_build_through_a_sequence_of_edits()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_preview_stays_equal_to_a_full_build_through_a_sequence_of_edits(bool watched)
     {
         using var site = TestSite.CopyOfSample();
         var input = site.Combine("input");
         var state = new IncrementalState();
+        if (watched) state.InputChanges.Watch();
         BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
         (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
 
         foreach (var kind in new[] { "title", "nothing", "events", "translation", "new", "topics", "page-title", "body", "rename", "delete" })
         {
-            if (kind != "delete" || File.Exists(Path.Combine(input, Article))) Edit(input, kind);
-            else File.Delete(Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md"));
+            var renamed = Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md");
+            if (kind == "delete" && File.Exists(renamed))
+            {
+                File.Delete(renamed);
+                state.InputChanges.Changed(renamed);
+            }
+            else foreach (var path in Edit(input, kind)) state.InputChanges.Changed(path);
             var report = await SiteBuilder.BuildAsync(Incremental());
             using var full = new TemporaryFolder();
             (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();

@@ -16,6 +16,13 @@ public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What a file watcher saw change since the last build; without it, every input file is looked at.</summary>
+    public InputChanges InputChanges { get; } = new();
+
+    /// <summary>The input files of the last build, in order, and the document each gave (an article's with its parse), to reuse unchanged ones as they are.</summary>
+    internal List<string>? InputFiles { get; set; }
+    internal ConcurrentDictionary<string, Pipeline.Document> InputDocuments { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The article pages as last made, to make documents only for those whose inputs changed.</summary>
     internal ArticlePages ArticlePages { get; } = new();
 

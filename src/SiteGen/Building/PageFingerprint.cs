@@ -41,6 +41,19 @@ internal static class PageFingerprint
         return hash;
     }
 
+    /// <summary>
+    /// A digest of what <paramref name="part"/> takes of each item, remembered per item in
+    /// <paramref name="memo"/>: for a file made from a small part of many shared objects (the
+    /// sitemap uses a page head's address, date and alternates, not its title).
+    /// </summary>
+    public static ulong OfParts<T>(IEnumerable<T> items, ConditionalWeakTable<T, StrongBox<ulong>> memo, Func<T, object?> part) where T : class
+    {
+        var hash = Offset;
+        foreach (var item in items)
+            hash = Mix(hash, memo.GetValue(item, i => new StrongBox<ulong>(Digest(part(i), 0))).Value);
+        return hash;
+    }
+
     private static ulong Digest(object? value, int depth)
     {
         if (depth > 32) throw new InvalidOperationException("Page parameters are nested too deep to fingerprint.");

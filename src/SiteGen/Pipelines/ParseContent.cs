@@ -34,36 +34,37 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
 
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
         var results = new ReadArticle[articleFiles.Count];
-        var perFile = new List<ContentDiagnostic>[articleFiles.Count];
+        var perFile = new IReadOnlyList<ContentDiagnostic>[articleFiles.Count];
         var reader = new ArticleReader(_markdown);
         var languages = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         Parallel.For(0, articleFiles.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
             var file = articleFiles[i];
             var language = file.Get<string>(Keys.Language);
-            perFile[i] = [];
             if (!languages.Contains(language))
             {
-                perFile[i].Add(DiagnosticKind.UnknownLanguage.At(file.Source!, 1, 1,
-                    $"'{language}' is not a language of site.yml; move the article under one of {string.Join(", ", languages.Select(l => $"input/{l}/articles/"))}, or add '{language}' to site.yml."));
+                perFile[i] = [DiagnosticKind.UnknownLanguage.At(file.Source!, 1, 1,
+                    $"'{language}' is not a language of site.yml; move the article under one of {string.Join(", ", languages.Select(l => $"input/{l}/articles/"))}, or add '{language}' to site.yml.")];
                 return;
             }
             if (file.TryGet<Building.CachedArticle>(Keys.Cached, out var cached))
             {
                 results[i] = cached.Read;
-                perFile[i].AddRange(cached.Diagnostics);
+                perFile[i] = cached.Diagnostics;
                 return;
             }
-            results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, perFile[i]);
+            var found = new List<ContentDiagnostic>();
+            results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, found);
+            perFile[i] = found;
             if (state is not null && file.TryGet<(long Length, DateTime Modified)>(Keys.Stamp, out var stamp))
-                state.Articles[file.Source!] = new Building.CachedArticle(stamp.Length, stamp.Modified, language, results[i]!, [.. perFile[i]]);
+            {
+                var article = new Building.CachedArticle(stamp.Length, stamp.Modified, language, results[i]!, found);
+                state.Articles[file.Source!] = article;
+                // The next build takes this very document again while the file does not change.
+                state.InputDocuments[file.Source!] = file with { Metadata = file.Metadata.Remove(Keys.Bytes).SetItem(Keys.Cached, article) };
+            }
         });
-        if (state is not null)
-        {
-            state.ArticlesParsed = articleFiles.Count(f => !f.Metadata.ContainsKey(Keys.Cached));
-            var present = articleFiles.Select(f => f.Source!).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in state.Articles.Keys.Where(k => !present.Contains(k)).ToList()) state.Articles.TryRemove(gone, out _);
-        }
+        if (state is not null) state.ArticlesParsed = articleFiles.Count(f => !f.Metadata.ContainsKey(Keys.Cached));
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();

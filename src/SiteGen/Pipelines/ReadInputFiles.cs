@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SiteGen.Pipeline;
 using SiteGen.Rules;
 
@@ -11,50 +10,109 @@ namespace SiteGen.Pipelines;
 /// </summary>
 internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalState? state = null) : IModule
 {
+    private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+
+    private readonly string _root = Path.GetFullPath(inputFolder);
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        if (!Directory.Exists(inputFolder))
+        if (!Directory.Exists(_root))
         {
             context.Report(Diagnostic.Error(DiagnosticKind.MisplacedFile.Id,
                 $"The input folder '{inputFolder}' does not exist; run from the site's folder or pass --input.", new SourceLocation(SourcePaths.Display(inputFolder), 0, 0)));
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
-        var files = Directory.EnumerateFiles(inputFolder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var documents = new ConcurrentBag<(int Index, Document Document)>();
+        // Serve mode: with the paths a watcher saw change, the other files are neither listed nor looked at again.
+        var changed = state?.InputChanges.Take();
+        var files = changed is not null && state!.InputFiles is { } known ? Apply(known, changed) : null;
+        if (files is null)
+        {
+            changed = null;
+            files = Directory.EnumerateFiles(_root, "*", Everything).Order(StringComparer.Ordinal).ToList();
+            state?.InputDocuments.Clear();
+        }
+        var documents = new Document?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, index =>
         {
             var file = files[index];
-            var relative = Path.GetRelativePath(inputFolder, file).Replace('\\', '/');
-            var display = SourcePaths.Display(file);
-            var kind = Classify(relative, out var language);
-            if (kind is null)
-            {
-                if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-                    context.Report(Diagnostic.Warning(DiagnosticKind.MisplacedFile.Id,
-                        $"This Markdown file is not read: articles go in input/{{language}}/articles/ and static pages in input/{{language}}/pages/, for example input/fr/articles/{Path.GetFileName(file)}.",
-                        new SourceLocation(display, 1, 1)));
-                return;
-            }
-            var document = new Document(display, kind == InputKind.Asset ? relative : null)
-                .With(Keys.Kind, kind.Value)
-                .With(Keys.Language, language ?? "");
-            if (kind == InputKind.Article && state is not null)
-            {
-                var info = new FileInfo(file);
-                document = document.With(Keys.Stamp, (info.Length, info.LastWriteTimeUtc));
-                if (state.Articles.TryGetValue(display, out var cached) && cached.Length == info.Length
-                    && cached.Modified == info.LastWriteTimeUtc && cached.Language == language)
-                {
-                    documents.Add((index, document.With(Keys.Cached, cached)));
-                    return;
-                }
-            }
-            if (kind != InputKind.Asset) document = document.With(Keys.Bytes, File.ReadAllBytes(file));
-            documents.Add((index, document));
+            if (changed is not null && !changed.Contains(file) && state!.InputDocuments.TryGetValue(file, out var same)) documents[index] = same;
+            else documents[index] = Read(file, context);
         });
-        return Task.FromResult<IReadOnlyList<Document>>(documents.OrderBy(d => d.Index).Select(d => d.Document).ToList());
+        if (state is not null)
+        {
+            state.InputFiles = files;
+            if (changed is null) Forget(state.Articles.Keys.ToHashSet(StringComparer.Ordinal).Except(files));
+            else Forget(changed.Where(path => !File.Exists(path)));
+        }
+        return Task.FromResult<IReadOnlyList<Document>>(documents.OfType<Document>().ToList());
+    }
+
+    private void Forget(IEnumerable<string> files)
+    {
+        foreach (var file in files)
+        {
+            state!.Articles.TryRemove(file, out _);
+            state.InputDocuments.TryRemove(file, out _);
+        }
+    }
+
+    /// <summary>
+    /// The files of the last build with the watcher's changes applied, in order; null when a folder
+    /// came, went or was renamed (every file is listed again then).
+    /// </summary>
+    private List<string>? Apply(List<string> files, HashSet<string> changed)
+    {
+        foreach (var path in changed)
+        {
+            if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Hidden(path)) continue;
+            if (Directory.Exists(path)) return null;
+            var at = files.BinarySearch(path, StringComparer.Ordinal);
+            if (File.Exists(path))
+            {
+                if (at < 0) files.Insert(~at, path);
+            }
+            else if (at >= 0) files.RemoveAt(at);
+            else if (~at < files.Count && files[~at].StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
+        }
+        return files;
+    }
+
+    /// <summary>Whether a path is skipped when listing the folder: a file or folder whose name starts with a dot.</summary>
+    private bool Hidden(string path) =>
+        path[(_root.Length + 1)..].Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
+
+    private Document? Read(string file, IExecutionContext context)
+    {
+        var relative = Path.GetRelativePath(_root, file).Replace('\\', '/');
+        var display = SourcePaths.Display(file);
+        var kind = Classify(relative, out var language);
+        if (kind is null)
+        {
+            if (relative.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+                context.Report(Diagnostic.Warning(DiagnosticKind.MisplacedFile.Id,
+                    $"This Markdown file is not read: articles go in input/{{language}}/articles/ and static pages in input/{{language}}/pages/, for example input/fr/articles/{Path.GetFileName(file)}.",
+                    new SourceLocation(display, 1, 1)));
+            return null;
+        }
+        var document = new Document(display, kind == InputKind.Asset ? relative : null)
+            .With(Keys.Kind, kind.Value)
+            .With(Keys.Language, language ?? "");
+        if (kind == InputKind.Article && state is not null)
+        {
+            var info = new FileInfo(file);
+            document = document.With(Keys.Stamp, (info.Length, info.LastWriteTimeUtc));
+            if (state.Articles.TryGetValue(display, out var cached) && cached.Length == info.Length
+                && cached.Modified == info.LastWriteTimeUtc && cached.Language == language)
+            {
+                document = document.With(Keys.Cached, cached);
+                state.InputDocuments[display] = document;
+                return document;
+            }
+        }
+        if (kind != InputKind.Asset) document = document.With(Keys.Bytes, File.ReadAllBytes(file));
+        // An article's document is kept once parsed (ParseContent); the others as they are.
+        if (state is not null && kind != InputKind.Article) state.InputDocuments[display] = document;
+        return document;
     }
 
     private static InputKind? Classify(string relative, out string? language)

@@ -21,6 +21,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly PreviewHooks _hooks = new();
     private readonly IncrementalState _state = new();
     private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly IdleCollector _collector = new();
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private Timer? _debounce;
@@ -43,9 +44,10 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(string input, int port, BuildOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
         var session = new PreviewSession(input, options, log);
+        // Watching first: a change made while the first build runs is seen, and rebuilt after it.
+        session.Watch();
         await session.RebuildAsync();
         session._server = await StaticSiteServer.StartAsync(session._preview, session.BasePath(), port, session._hooks, cancellationToken);
-        session.Watch();
         return session;
     }
 
@@ -60,6 +62,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public async Task<BuildReport> RebuildAsync()
     {
         await _building.WaitAsync(_stopping.Token);
+        _collector.Postpone();
         try
         {
             var started = Stopwatch.StartNew();
@@ -86,6 +89,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         finally
         {
+            _collector.Schedule();
             _building.Release();
         }
     }
@@ -98,11 +102,27 @@ public sealed class PreviewSession : IAsyncDisposable
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        FileSystemEventHandler changed = (_, _) => _debounce.Change(150, Timeout.Infinite);
+        FileSystemEventHandler changed = (_, e) =>
+        {
+            _state.InputChanges.Changed(e.FullPath);
+            _debounce.Change(150, Timeout.Infinite);
+        };
         _watcher.Changed += changed;
         _watcher.Created += changed;
         _watcher.Deleted += changed;
-        _watcher.Renamed += (_, _) => _debounce.Change(150, Timeout.Infinite);
+        _watcher.Renamed += (_, e) =>
+        {
+            _state.InputChanges.Changed(e.OldFullPath);
+            _state.InputChanges.Changed(e.FullPath);
+            _debounce.Change(150, Timeout.Infinite);
+        };
+        // Events were lost (the kernel's queue overflowed): the next rebuild looks at every file.
+        _watcher.Error += (_, _) =>
+        {
+            _state.InputChanges.Unknown();
+            _debounce.Change(150, Timeout.Infinite);
+        };
+        _state.InputChanges.Watch();
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -120,6 +140,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         _stopping.Cancel();
         _watcher?.Dispose();
+        _collector.Dispose();
         if (_debounce is not null) await _debounce.DisposeAsync();
         _hooks.Close();
         if (_server is not null) await _server.DisposeAsync();
