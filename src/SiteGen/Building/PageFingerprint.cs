@@ -64,6 +64,7 @@ internal static class PageFingerprint
             case Article article: return (ulong)Identities.GetValue(article, _ => new StrongBox<long>(Interlocked.Increment(ref _nextIdentity))).Value;
             case ThemeContext theme: return Text(Offset, theme.Content.SettingsVersion);
             case Type type: return Text(Offset, type.FullName ?? type.Name);
+            case ulong number: return Mix(Offset, number);
             case Enum or bool or int or long or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(Offset, value.ToString() ?? "");
         }
         // Only objects that are large or reused from one build to the next are remembered: whole
