@@ -26,6 +26,9 @@ public sealed class IncrementalState
     /// <summary>The article pages as last made, to make documents only for those whose inputs changed.</summary>
     internal ArticlePages ArticlePages { get; } = new();
 
+    /// <summary>The topic pages as last made, to make documents only for topics whose articles or timeline changed.</summary>
+    internal TopicPages TopicPages { get; } = new();
+
     /// <summary>The index of the last build's content, updated rather than made anew by the next build.</summary>
     internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }
 

@@ -42,16 +42,19 @@ internal static class PageFingerprint
     }
 
     /// <summary>
-    /// A digest of what <paramref name="part"/> takes of each item, remembered per item in
-    /// <paramref name="memo"/>: for a file made from a small part of many shared objects (the
-    /// sitemap uses a page head's address, date and alternates, not its title).
+    /// A digest of what <paramref name="part"/> takes of each item, in any order (a file that sorts
+    /// them), each item's part remembered in <paramref name="memo"/>: for a file made from a small
+    /// part of many shared objects (the sitemap uses a page head's address, date and alternates).
     /// </summary>
     public static ulong OfParts<T>(IEnumerable<T> items, ConditionalWeakTable<T, StrongBox<ulong>> memo, Func<T, object?> part) where T : class
     {
-        var hash = Offset;
+        ulong sum = 0, count = 0;
         foreach (var item in items)
-            hash = Mix(hash, memo.GetValue(item, i => new StrongBox<ulong>(Digest(part(i), 0))).Value);
-        return hash;
+        {
+            sum += memo.GetValue(item, i => new StrongBox<ulong>(Mix(Digest(part(i), 0), 0x9E3779B97F4A7C15))).Value;
+            count++;
+        }
+        return Mix(Mix(Offset, sum), count);
     }
 
     private static ulong Digest(object? value, int depth)

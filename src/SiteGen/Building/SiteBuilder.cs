@@ -89,6 +89,7 @@ public static class SiteBuilder
         {
             // The pages made in the process phase may not all have been written.
             state.ArticlePages.Invalidate();
+            state.TopicPages.Invalidate();
             return new BuildReport(false, result.Diagnostics, result, null);
         }
         var first = state.Produced is null;

@@ -58,6 +58,10 @@ internal static class PageFactories
         return documents;
     }
 
+    /// <summary>The head of a page document; null for other documents.</summary>
+    public static Theme.Rendering.PageHead? HeadOf(Document document) =>
+        document.TryGet<Theme.Rendering.PageRequest>(Keys.Page, out var page) ? page.Parameters.GetValueOrDefault("Head") as Theme.Rendering.PageHead : null;
+
     private static Document Removed(string destination) => new Document(null, destination).With(Keys.Removed, true);
 
     public static IEnumerable<Document> Homes(SiteContext site) =>
@@ -72,27 +76,49 @@ internal static class PageFactories
                 site.Page(site.Urls.Page(page), typeof(StaticPagePage), ("Head", site.Heads.Page(page)), ("Page", page)))))
             .Append(site.Page(site.Urls.Root, typeof(LanguageChooserPage)));
 
+    /// <summary>
+    /// The topic index of each language, and each topic's pages and timeline data. In serve mode,
+    /// a topic whose articles and timeline did not change gets no document (a <see cref="Keys.Partial"/>
+    /// document says its files stay), and files a topic no longer has get <see cref="Keys.Removed"/> ones.
+    /// </summary>
     public static IEnumerable<Document> Topics(SiteContext site)
     {
+        var kept = site.State?.TopicPages;
+        var updating = kept?.Begin(site.Content.SettingsVersion) ?? false;
+        if (updating) yield return new Document(null, null).With(Keys.Partial, true);
         foreach (var language in site.Content.Site.Languages.Select(l => l.Code))
         {
             var index = site.Index[language];
             yield return site.Page(site.Urls.TopicIndex(language), typeof(TopicIndexPage),
-                ("Head", site.Heads.TopicIndex(language)), ("Index", index));
+                ("Head", site.Heads.TopicIndex(language)), ("ArticleCounts", index.ArticlesByTopic.ToDictionary(t => t.Key, t => t.Value.Count)));
             foreach (var topic in site.Content.Topics)
             {
+                var articles = index.ArticlesByTopic[topic.Id];
                 var timeline = index.Timelines.ForTopic(topic.Id);
-                foreach (var page in Pagination.Paginate(index.ArticlesByTopic[topic.Id], site.Content.Site.PageSize))
-                {
-                    yield return site.Page(site.Urls.Topic(language, topic.Id, page.Number), typeof(TopicPage),
-                        ("Head", site.Heads.Topic(language, topic.Id, page.Number, page.Count)), ("TopicId", topic.Id),
-                        ("Articles", page), ("Timeline", page.Number == 1 ? timeline : Timeline.Empty));
-                }
-                var name = topic.In(language);
-                yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
-                    () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content, site.Cache.TimelineJson), timeline, name);
+                if (kept is not null && kept.Same(language, topic.Id, articles, timeline) && updating) continue;
+                var documents = TopicDocuments(site, language, topic, articles, timeline).ToList();
+                foreach (var document in documents) yield return document;
+                if (kept is null) continue;
+                var heads = documents.Select(HeadOf).OfType<Theme.Rendering.PageHead>().ToList();
+                foreach (var gone in kept.Record(language, topic.Id, articles, timeline, documents.Select(d => d.Destination!).ToList(), heads))
+                    yield return Removed(gone);
             }
         }
+        if (kept is null) yield break;
+        foreach (var gone in kept.End()) yield return Removed(gone);
+    }
+
+    private static IEnumerable<Document> TopicDocuments(SiteContext site, string language, Content.Model.Topic topic, IReadOnlyList<Content.Model.Article> articles, Timeline timeline)
+    {
+        foreach (var page in Pagination.Paginate(articles, site.Content.Site.PageSize))
+        {
+            yield return site.Page(site.Urls.Topic(language, topic.Id, page.Number), typeof(TopicPage),
+                ("Head", site.Heads.Topic(language, topic.Id, page.Number, page.Count)), ("TopicId", topic.Id),
+                ("Articles", page), ("Timeline", page.Number == 1 ? timeline : Timeline.Empty));
+        }
+        var name = topic.In(language);
+        yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
+            () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content, site.Cache.TimelineJson), timeline, name);
     }
 
     public static IEnumerable<Document> Timelines(SiteContext site)

@@ -64,16 +64,15 @@ internal static class SitePipelines
 
     /// <summary>
     /// The head of every page of the site: from the documents of the page pipelines, but in serve
-    /// mode, where the articles pipeline makes documents only for changed pages, from the pages it keeps.
+    /// mode, where the articles and topics pipelines make documents only for changed pages, the
+    /// heads of their pages come from the pages they keep.
     /// </summary>
     private static List<PageHead> HeadsOfPages(SiteContext site)
     {
-        var pipelines = site.State is null ? PagePipelines : PagePipelines.Where(p => p != Articles);
-        var heads = pipelines.SelectMany(site.Execution.OutputsOf)
-            .Where(d => d.Metadata.ContainsKey(Keys.Page))
-            .Select(d => d.Get<PageRequest>(Keys.Page).Parameters.GetValueOrDefault("Head"))
-            .OfType<PageHead>();
-        return (site.State is { } state ? state.ArticlePages.Heads.Concat(heads) : heads).ToList();
+        var heads = PagePipelines.SelectMany(site.Execution.OutputsOf).Select(PageFactories.HeadOf).OfType<PageHead>();
+        if (site.State is not { } state) return heads.ToList();
+        var made = heads.ToHashSet(ReferenceEqualityComparer.Instance);
+        return [.. made.Cast<PageHead>(), .. state.ArticlePages.Heads.Concat(state.TopicPages.Heads).Where(h => !made.Contains(h))];
     }
 
     private static SiteIndex SiteIndexOf(IExecutionContext context) =>
