@@ -34,15 +34,28 @@ namespace SiteGen.Rules
     /// <summary>The rules that need more than one file: topic ids, unique slugs and translation keys per language.</summary>
     public static class CrossFileRules
     {
+        /// <summary>The articles by path: as they come when they come sorted (the build reads files in that order), else sorted.</summary>
+        private static IReadOnlyList<ArticleFacts> InPathOrder(IEnumerable<ArticleFacts> articles)
+        {
+            var list = articles as IReadOnlyList<ArticleFacts> ?? articles.ToList();
+            for (var i = 1; i < list.Count; i++)
+            {
+                if (string.CompareOrdinal(list[i - 1].Path, list[i].Path) > 0)
+                    return list.OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
+            }
+            return list;
+        }
+
         public static void Check(IEnumerable<ArticleFacts> articles, IReadOnlyCollection<string> topicIds, List<ContentDiagnostic> diagnostics)
         {
             var known = new HashSet<string>(topicIds, StringComparer.Ordinal);
             var slugs = new Dictionary<(string, string), string>();
             var keys = new Dictionary<(string, string), string>();
-            foreach (var article in articles.OrderBy(a => a.Path, StringComparer.Ordinal))
+            foreach (var article in InPathOrder(articles))
             {
-                foreach (var topic in article.Topics.Where(t => !known.Contains(t.Value)))
+                foreach (var topic in article.Topics)
                 {
+                    if (known.Contains(topic.Value)) continue;
                     diagnostics.Add(DiagnosticKind.UnknownTopic.At(article.Path, topic.Line, topic.Column,
                         $"'{topic.Value}' is not a topic of topics.yml" +
                         KeySuggestion.DidYouMean(topic.Value, topicIds, "; add it to input/topics.yml or use one of its ids.")));

@@ -68,7 +68,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();
-        CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>(), topics.Select(t => t.Id).ToList(), diagnostics);
+        CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>().ToList(), topics.Select(t => t.Id).ToList(), diagnostics);
         var pages = ReadPages(inputs, site, languages, diagnostics);
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
