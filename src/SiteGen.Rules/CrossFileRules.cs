@@ -34,6 +34,12 @@ namespace SiteGen.Rules
     /// <summary>The rules that need more than one file: topic ids, unique slugs and translation keys per language.</summary>
     public static class CrossFileRules
     {
+        private static Dictionary<string, string> In(Dictionary<string, Dictionary<string, string>> byLanguage, string language)
+        {
+            if (!byLanguage.TryGetValue(language, out var values)) byLanguage[language] = values = new Dictionary<string, string>(StringComparer.Ordinal);
+            return values;
+        }
+
         /// <summary>The articles by path: as they come when they come sorted (the build reads files in that order), else sorted.</summary>
         private static IReadOnlyList<ArticleFacts> InPathOrder(IEnumerable<ArticleFacts> articles)
         {
@@ -49,8 +55,9 @@ namespace SiteGen.Rules
         public static void Check(IEnumerable<ArticleFacts> articles, IReadOnlyCollection<string> topicIds, List<ContentDiagnostic> diagnostics)
         {
             var known = new HashSet<string>(topicIds, StringComparer.Ordinal);
-            var slugs = new Dictionary<(string, string), string>();
-            var keys = new Dictionary<(string, string), string>();
+            // Per language, by ordinal keys: a large site has tens of thousands of slugs to look up.
+            var slugs = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            var keys = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
             foreach (var article in InPathOrder(articles))
             {
                 foreach (var topic in article.Topics)
@@ -61,17 +68,19 @@ namespace SiteGen.Rules
                         KeySuggestion.DidYouMean(topic.Value, topicIds, "; add it to input/topics.yml or use one of its ids.")));
                 }
                 var slug = article.Slug;
-                if (slugs.TryGetValue((article.Language, slug.Value), out var owner))
+                var languageSlugs = In(slugs, article.Language);
+                if (languageSlugs.TryGetValue(slug.Value, out var owner))
                     diagnostics.Add(DiagnosticKind.DuplicateSlug.At(article.Path, slug.Line, slug.Column,
                         $"The slug '{slug.Value}' is already used by {owner} in '{article.Language}'; give this article a slug of its own with slug: …"));
-                else slugs[(article.Language, slug.Value)] = article.Path;
+                else languageSlugs[slug.Value] = article.Path;
 
                 if (article.TranslationKey is { } key)
                 {
-                    if (keys.TryGetValue((article.Language, key.Value), out var keyOwner))
+                    var languageKeys = In(keys, article.Language);
+                    if (languageKeys.TryGetValue(key.Value, out var keyOwner))
                         diagnostics.Add(DiagnosticKind.DuplicateTranslationKey.At(article.Path, key.Line, key.Column,
                             $"translationKey '{key.Value}' is already used by {keyOwner} in '{article.Language}'; one article per language may carry a key, so change or remove this one."));
-                    else keys[(article.Language, key.Value)] = article.Path;
+                    else languageKeys[key.Value] = article.Path;
                 }
             }
         }

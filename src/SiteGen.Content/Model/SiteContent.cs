@@ -4,7 +4,8 @@ namespace SiteGen.Content.Model;
 public sealed class SiteContent
 {
     private readonly Dictionary<string, IReadOnlyList<Article>> _byLanguage;
-    private readonly Dictionary<(string Language, string Key), Article> _byTranslationKey;
+    /// <summary>Per language, articles by translationKey (ordinal keys: looked up for every page head).</summary>
+    private readonly Dictionary<string, Dictionary<string, Article>> _byTranslationKey;
     private readonly Dictionary<string, Topic> _topics;
     private readonly Dictionary<string, IReadOnlyList<StaticPage>> _pages;
     private readonly Dictionary<(string Language, string Key), StaticPage> _pageTranslations;
@@ -29,9 +30,15 @@ public sealed class SiteContent
         var all = articles.ToList();
         _byLanguage = site.Languages.ToDictionary(
             l => l.Code,
-            l => (IReadOnlyList<Article>)all.Where(a => a.Language == l.Code).Order(Article.NewestFirst).ToList());
-        _byTranslationKey = all.Where(a => a.TranslationKey is not null)
-            .ToDictionary(a => (a.Language, a.TranslationKey!));
+            l =>
+            {
+                var inLanguage = all.Where(a => a.Language == l.Code).ToList();
+                inLanguage.Sort(Article.NewestFirst); // a total order: slugs are unique in a language
+                return (IReadOnlyList<Article>)inLanguage;
+            });
+        _byTranslationKey = site.Languages.ToDictionary(l => l.Code, _ => new Dictionary<string, Article>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var article in all)
+            if (article.TranslationKey is { } key && _byTranslationKey.TryGetValue(article.Language, out var byKey)) byKey.Add(key, article);
         Urls = new SiteUrls(site, this);
     }
 
@@ -57,7 +64,7 @@ public sealed class SiteContent
 
     /// <summary>The article in <paramref name="language"/> that shares <paramref name="article"/>'s translationKey.</summary>
     public Article? TranslationOf(Article article, string language) =>
-        article.TranslationKey is { } key && _byTranslationKey.TryGetValue((language, key), out var other) ? other : null;
+        article.TranslationKey is { } key && _byTranslationKey.TryGetValue(language, out var byKey) && byKey.TryGetValue(key, out var other) ? other : null;
 
     /// <summary>Every language but <paramref name="language"/>, in the site's order.</summary>
     public IEnumerable<Language> OtherLanguages(string language) => Site.Languages.Where(l => l.Code != language);

@@ -7,6 +7,10 @@ namespace SiteGen.Building;
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
 internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<ContentDiagnostic> Diagnostics);
 
+/// <summary>site.yml and topics.yml as last read, from these very bytes.</summary>
+internal sealed record SettingsRead(byte[] SettingsBytes, byte[] TopicsBytes, SiteGen.Content.Model.SiteSettings? Site,
+    IReadOnlyList<SiteGen.Content.Model.Topic>? Topics, IReadOnlyList<ContentDiagnostic> Diagnostics);
+
 /// <summary>
 /// What one build leaves for the next in serve mode: every article as read, so that a rebuild
 /// reads and parses only the files that changed, and writes only the output files whose bytes
@@ -15,6 +19,9 @@ internal sealed record CachedArticle(long Length, DateTime Modified, string Lang
 public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>site.yml and topics.yml as last read.</summary>
+    internal SettingsRead? Settings { get; set; }
 
     /// <summary>What a file watcher saw change since the last build; without it, every input file is looked at.</summary>
     public InputChanges InputChanges { get; } = new();

@@ -27,9 +27,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
                 $"The input folder has no {missing}; create input/{missing} as the content format describes.", SourceLocation.None));
             return Done([]);
         }
-        var site = SiteFiles.ReadSettings(settingsFile.Source!, settingsFile.Get<byte[]>(Keys.Bytes), diagnostics);
-        if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
-        var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsFile.Get<byte[]>(Keys.Bytes), site, diagnostics);
+        var (site, topics) = ReadSettings(settingsFile, topicsFile, diagnostics);
         if (site is null || topics is null) return Report(diagnostics, context);
 
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
@@ -83,6 +81,25 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         var index = new SiteIndex(content, state?.Index);
         if (state is not null) state.Index = index;
         return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
+    }
+
+    /// <summary>site.yml and topics.yml; in serve mode, taken again as read while their files are the same documents.</summary>
+    private (SiteSettings? Site, IReadOnlyList<Topic>? Topics) ReadSettings(Document settingsFile, Document topicsFile, List<ContentDiagnostic> diagnostics)
+    {
+        var settingsBytes = settingsFile.Get<byte[]>(Keys.Bytes);
+        var topicsBytes = topicsFile.Get<byte[]>(Keys.Bytes);
+        if (state?.Settings is { } known && ReferenceEquals(known.SettingsBytes, settingsBytes) && ReferenceEquals(known.TopicsBytes, topicsBytes))
+        {
+            diagnostics.AddRange(known.Diagnostics);
+            return (known.Site, known.Topics);
+        }
+        var found = new List<ContentDiagnostic>();
+        var site = SiteFiles.ReadSettings(settingsFile.Source!, settingsBytes, found);
+        if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
+        var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsBytes, site, found);
+        diagnostics.AddRange(found);
+        if (state is not null) state.Settings = new Building.SettingsRead(settingsBytes, topicsBytes, site, topics, found);
+        return (site, topics);
     }
 
     /// <summary>The static pages: the article rules for slugs and translation keys, and no slug that is a section's path.</summary>
