@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 using SiteGen.Theme.Rendering;
@@ -13,8 +14,7 @@ internal static class Sitemap
     public static string Write(IEnumerable<PageHead> pages, string rootUrl)
     {
         var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) };
-        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), settings))
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), Settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("urlset", Namespace);
@@ -27,6 +27,62 @@ internal static class Sitemap
         }
         return builder.Append('\n').ToString();
     }
+
+    /// <summary>
+    /// The same file as <see cref="Write"/>, in UTF-8, made from each page's &lt;url&gt; element as
+    /// written before (serve mode keeps them per head): a date that changes makes one element
+    /// again, not eleven thousand.
+    /// </summary>
+    public static byte[] Write(IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements)
+    {
+        var root = Element(rootUrl, null, [], out var before, out var after);
+        var sorted = pages.ToArray();
+        Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.CanonicalUrl, b.CanonicalUrl));
+        var parts = new byte[sorted.Length][];
+        var length = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            parts[i] = elements.GetValue(sorted[i], p => Utf8.GetBytes(Element(p.CanonicalUrl, p.Modified, p.Alternates, out _, out _)));
+            length += parts[i].Length;
+        }
+        var head = Utf8.GetBytes(before + root);
+        var tail = Utf8.GetBytes(after + "\n");
+        var file = new byte[head.Length + length + tail.Length];
+        head.CopyTo(file, 0);
+        var at = head.Length;
+        foreach (var part in parts)
+        {
+            part.CopyTo(file, at);
+            at += part.Length;
+        }
+        tail.CopyTo(file, at);
+        return file;
+    }
+
+    /// <summary>One &lt;url&gt; element as <see cref="Write"/> writes it, cut out of a sitemap that has only it, with what comes before and after it.</summary>
+    private static string Element(string location, DateTimeOffset? modified, IReadOnlyList<Alternate> alternates, out string before, out string after)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), Settings))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement("urlset", Namespace);
+            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
+            Url(writer, location, modified, alternates);
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+        var text = builder.ToString();
+        var start = text.IndexOf("<url>", StringComparison.Ordinal);
+        start = text.LastIndexOf('>', start - 1) + 1;
+        var end = text.LastIndexOf("</url>", StringComparison.Ordinal) + "</url>".Length;
+        before = text[..start];
+        after = text[end..];
+        return text[start..end];
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+    private static readonly XmlWriterSettings Settings = new() { Indent = true, Encoding = Utf8 };
 
     private static void Url(XmlWriter writer, string location, DateTimeOffset? modified, IReadOnlyList<Alternate> alternates)
     {

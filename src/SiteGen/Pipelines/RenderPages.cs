@@ -24,7 +24,7 @@ internal sealed class WriteFiles(OutputWriter output) : IModule
             if (document.Destination is null || document.Metadata.ContainsKey(Keys.Page)) return;
             if (document.TryGet<LazyText>(Keys.LazyText, out var lazy))
             {
-                if (output.NeedsMaking(document.Destination, lazy)) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(lazy.Make()));
+                if (output.NeedsMaking(document.Destination, lazy)) output.Write(document.Destination, lazy.Make());
             }
             else if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
             else if (document.Source is { } source) output.Copy(source, document.Destination);

@@ -117,11 +117,15 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     /// <paramref name="inputs"/> it is made from changed since the last build.
     /// </summary>
     public Document Text(string url, Func<string> make, params object?[] inputs) =>
+        Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), inputs);
+
+    /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes.</summary>
+    public Document Data(string url, Func<byte[]> make, params object?[] inputs) =>
         new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, [Content.SettingsVersion, .. inputs]));
 }
 
 internal delegate IEnumerable<Document> PageFactory(SiteContext site);
 
 /// <summary>How to make a text file, and what it is made from (for serve mode's fingerprints).</summary>
-internal sealed record LazyText(Func<string> Make, object?[] Inputs);
+internal sealed record LazyText(Func<byte[]> Make, object?[] Inputs);
 
