@@ -15,7 +15,7 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly PageRenderer.FolderCache _folders = new();
-    private readonly ConcurrentBag<MemoryStream> _buffers = [];
+    private readonly ConcurrentBag<PageBuffer> _buffers = [];
 
     /// <summary>Fingerprints of pages being made, on record once their file is written.</summary>
     private readonly ConcurrentDictionary<string, ulong> _making = new(StringComparer.Ordinal);
@@ -37,7 +37,8 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
             }
         }
         _folders.Ensure(Path.GetDirectoryName(path)!);
-        using (var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1)) file.Write(bytes);
+        // One open and one write per file: no stream object, no buffer of its own.
+        using (var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read)) RandomAccess.Write(file, bytes, 0);
         if (state is null) return;
         Written(destination, digest);
         state.CountWrite();
@@ -87,26 +88,39 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
         return true;
     }
 
-    public TextWriter Open(string destination)
+    /// <summary>A page renders into a reused buffer, then goes to its file in one write.</summary>
+    public TextWriter Open(string destination) => (_buffers.TryTake(out var buffer) ? buffer : new PageBuffer()).Writer;
+
+    public Task CloseAsync(string destination, TextWriter writer)
     {
-        if (state is not null)
-            return new StreamWriter(_buffers.TryTake(out var buffer) ? buffer : new MemoryStream(), Utf8, 1 << 14, leaveOpen: true);
-        var path = OutputPaths.Resolve(Folder, destination);
-        _folders.Ensure(Path.GetDirectoryName(path)!);
-        // FileShare.Read: no advisory lock to take and release for each of thousands of files.
-        return new StreamWriter(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1), Utf8, 1 << 16);
+        var buffer = PageBuffer.Of(writer);
+        writer.Flush();
+        Write(destination, buffer.Bytes);
+        buffer.Clear();
+        _buffers.Add(buffer);
+        return Task.CompletedTask;
     }
 
-    public async Task CloseAsync(string destination, TextWriter writer)
+    /// <summary>A memory buffer and its UTF-8 writer, used page after page: a page's writer allocates nothing once warm.</summary>
+    private sealed class PageBuffer
     {
-        if (state is not null && writer is StreamWriter { BaseStream: MemoryStream buffer })
+        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextWriter, PageBuffer> Owners = new();
+        private readonly MemoryStream _stream = new(1 << 16);
+
+        public PageBuffer()
         {
-            await writer.FlushAsync();
-            await writer.DisposeAsync();
-            Write(destination, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            buffer.SetLength(0);
-            _buffers.Add(buffer);
+            Writer = new StreamWriter(_stream, Utf8, 1 << 12, leaveOpen: true);
+            Owners.Add(Writer, this);
         }
-        else await writer.DisposeAsync();
+
+        public StreamWriter Writer { get; }
+
+        public ReadOnlySpan<byte> Bytes => _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
+
+        public static PageBuffer Of(TextWriter writer) => Owners.TryGetValue(writer, out var buffer)
+            ? buffer
+            : throw new InvalidOperationException("This writer was not opened by the output writer.");
+
+        public void Clear() => _stream.SetLength(0);
     }
 }
