@@ -13,13 +13,14 @@ public sealed class ArticleChanges
     {
         Removed = removed;
         Added = added;
-        RemovedSet = removed.ToHashSet(ReferenceEqualityComparer.Instance);
+        RemovedSet = new HashSet<Article>(removed, ReferenceEqualityComparer.Instance);
         Topics = removed.Concat(added).SelectMany(a => a.Topics).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Article> Removed { get; }
     public IReadOnlyList<Article> Added { get; }
-    public HashSet<object?> RemovedSet { get; }
+    /// <summary>The removed articles, by identity.</summary>
+    public IReadOnlySet<Article> RemovedSet { get; }
 
     /// <summary>Every topic of a removed or added article.</summary>
     public HashSet<string> Topics { get; }
@@ -29,8 +30,8 @@ public sealed class ArticleChanges
     public static ArticleChanges Between(IReadOnlyList<Article>? before, IReadOnlyList<Article> after)
     {
         if (before is null) return new ArticleChanges([], after);
-        var old = before.ToHashSet(ReferenceEqualityComparer.Instance);
-        var current = after.ToHashSet(ReferenceEqualityComparer.Instance);
+        var old = new HashSet<Article>(before, ReferenceEqualityComparer.Instance);
+        var current = new HashSet<Article>(after, ReferenceEqualityComparer.Instance);
         return new ArticleChanges(before.Where(a => !current.Contains(a)).ToList(), after.Where(a => !old.Contains(a)).ToList());
     }
 }
