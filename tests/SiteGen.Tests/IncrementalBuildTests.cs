@@ -128,4 +128,52 @@ public class IncrementalBuildTests
         (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
         TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
     }
+
+    /// <summary>A watcher reports a folder, not each file in it: the rebuild then looks at every file.</summary>
+    [Theory]
+    [InlineData("folder-added")]
+    [InlineData("folder-deleted")]
+    public async Task A_folder_the_watcher_reports_makes_the_rebuild_look_at_every_file(string kind)
+    {
+        using var site = TestSite.CopyOfSample();
+        var input = site.Combine("input");
+        var state = new IncrementalState();
+        state.InputChanges.Watch();
+        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+
+        var folder = kind == "folder-added" ? Path.Combine(input, "assets", "images") : Path.Combine(input, "en", "pages");
+        if (kind == "folder-added")
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(Path.Combine(folder, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        }
+        else Directory.Delete(folder, recursive: true);
+        state.InputChanges.Changed(folder);
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+
+        using var full = new TemporaryFolder();
+        (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
+        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
+        File.Exists(site.Combine("preview", "assets", "images", "logo.svg")).ShouldBe(kind == "folder-added");
+    }
+
+    [Fact]
+    public async Task Hidden_files_the_watcher_reports_are_not_read()
+    {
+        using var site = TestSite.CopyOfSample();
+        var input = site.Combine("input");
+        var state = new IncrementalState();
+        state.InputChanges.Watch();
+        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+
+        var swap = Path.Combine(input, "fr", "articles", ".brouillon.md");
+        File.WriteAllText(swap, "not front matter at all");
+        state.InputChanges.Changed(swap);
+        var report = await SiteBuilder.BuildAsync(Incremental());
+
+        report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
+        state.ArticlesParsed.ShouldBe(0);
+    }
 }
