@@ -176,4 +176,26 @@ public class IncrementalBuildTests
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         state.ArticlesParsed.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task A_preview_is_right_after_a_build_that_failed_once_its_pages_were_made()
+    {
+        using var site = TestSite.CopyOfSample();
+        var input = site.Combine("input");
+        var state = new IncrementalState();
+        state.InputChanges.Watch();
+        BuildRequest Incremental(params SiteGen.Pipeline.Pipeline[] extra) =>
+            new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state, AdditionalPipelines = extra };
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        foreach (var path in Edit(input, "title")) state.InputChanges.Changed(path);
+        var failsInProcess = new SiteGen.Pipeline.Pipeline("Fails").DependsOn("Articles", "Topics")
+            .WithProcess(SiteGen.Pipeline.Module.From((_, _) => throw new IOException("disk full")));
+
+        (await SiteBuilder.BuildAsync(Incremental(failsInProcess))).Succeeded.ShouldBeFalse();
+        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+
+        using var full = new TemporaryFolder();
+        (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
+        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
+    }
 }

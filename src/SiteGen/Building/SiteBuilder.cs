@@ -87,9 +87,11 @@ public static class SiteBuilder
         var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
         if (!result.Succeeded)
         {
-            // The pages made in the process phase may not all have been written.
-            state.ArticlePages.Invalidate();
-            state.TopicPages.Invalidate();
+            // Pages these pipelines made documents for may not all have been written. (A content
+            // error stops the build before them: then they kept what they had, and fixing the file
+            // rebuilds as fast as any edit.)
+            if (result[SitePipelines.Articles].Outputs.Count > 0) state.ArticlePages.Invalidate();
+            if (result[SitePipelines.Topics].Outputs.Count > 0) state.TopicPages.Invalidate();
             return new BuildReport(false, result.Diagnostics, result, null);
         }
         var first = state.Produced is null;
