@@ -16,6 +16,9 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
     /// </summary>
     public IncrementalState? Incremental { get; init; }
 
+    /// <summary>A folder to take the theme's assets from instead of those compiled into it (serve mode, run beside the theme's sources).</summary>
+    public string? ThemeAssets { get; init; }
+
     /// <summary>Told of each finished phase, for a progress display.</summary>
     public Action<PhaseEvent>? Observer { get; init; }
 
@@ -50,7 +53,7 @@ public static class SiteBuilder
         output.CreateStaging();
         try
         {
-            var pipelines = SitePipelines.Create(request.Input, output.Staging, request.Options, request.BaseUrl).Concat(request.AdditionalPipelines).ToList();
+            var pipelines = SitePipelines.Create(request.Input, output.Staging, request.Options, request.BaseUrl, themeAssets: request.ThemeAssets).Concat(request.AdditionalPipelines).ToList();
             var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
             if (!result.Succeeded)
             {
@@ -83,7 +86,7 @@ public static class SiteBuilder
         output.CreateInPlace();
         state.FilesWritten = 0;
         state.PagesRendered = 0;
-        var pipelines = SitePipelines.Create(request.Input, output.Path, request.Options, request.BaseUrl, state).Concat(request.AdditionalPipelines).ToList();
+        var pipelines = SitePipelines.Create(request.Input, output.Path, request.Options, request.BaseUrl, state, request.ThemeAssets).Concat(request.AdditionalPipelines).ToList();
         var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
         if (!result.Succeeded)
         {

@@ -16,7 +16,8 @@ internal static class ServeCommand
         try
         {
             await using var session = await PreviewSession.StartAsync(input, port, new BuildOptions(DateTimeOffset.UtcNow, drafts, future), stdout, cancellationToken);
-            await stdout.WriteLineAsync($"Serving {session.Address} (drafts {(drafts ? "shown" : "hidden")}); edits in '{input}' rebuild the site. Ctrl+C stops.");
+            var watched = session.ThemeAssets is { } theme ? $"'{input}' and '{theme}'" : $"'{input}'";
+            await stdout.WriteLineAsync($"Serving {session.Address} (drafts {(drafts ? "shown" : "hidden")}); edits in {watched} rebuild the site. Ctrl+C stops.");
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }

@@ -15,8 +15,9 @@ internal static class SitePipelines
 
     private static readonly string[] PagePipelines = [Articles, Homes, Topics, Timelines];
 
+    /// <param name="themeAssets">A folder to take the theme's assets from instead of those compiled into it (serve, beside the repository's theme/).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl,
-        Building.IncrementalState? state = null)
+        Building.IncrementalState? state = null, string? themeAssets = null)
     {
         var output = new OutputWriter(outputFolder, state);
         var caches = state?.Caches ?? new RenderCacheStore();
@@ -44,7 +45,7 @@ internal static class SitePipelines
                 site => DiscoveryFactories.SiteFiles(site, HeadsOfPages(site)), PagePipelines),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
-                .WithProcess(Module.From((_, context) => AssetDocuments(context)))
+                .WithProcess(Module.From((_, context) => AssetDocuments(context, themeAssets)))
                 .WithOutput(new WriteFiles(output)),
         ];
     }
@@ -78,10 +79,23 @@ internal static class SitePipelines
     private static SiteIndex SiteIndexOf(IExecutionContext context) =>
         context.OutputsOf(Content).Single(d => d.Metadata.ContainsKey(Keys.Content)).Get<SiteIndex>(Keys.Content);
 
-    private static IReadOnlyList<Document> AssetDocuments(IExecutionContext context)
+    private static IReadOnlyList<Document> AssetDocuments(IExecutionContext context, string? themeFolder)
     {
+        var inputAssets = context.OutputsOf(Content).Where(d => d.TryGet<InputKind>(Keys.Kind, out var kind) && kind == InputKind.Asset);
+        return ThemeAssets(themeFolder).Concat(inputAssets).ToList();
+    }
+
+    /// <summary>The theme's stylesheet and scripts: from <paramref name="folder"/> when given and there, else as compiled into the theme.</summary>
+    private static IEnumerable<Document> ThemeAssets(string? folder)
+    {
+        if (folder is not null && Directory.Exists(folder))
+        {
+            return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(file => new Document(file, "assets/" + Path.GetRelativePath(folder, file).Replace('\\', '/')));
+        }
         var theme = typeof(ThemeContext).Assembly;
-        var themeAssets = theme.GetManifestResourceNames()
+        return theme.GetManifestResourceNames()
             .Where(n => n.StartsWith("assets/", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(name =>
@@ -89,8 +103,6 @@ internal static class SitePipelines
                 using var reader = new StreamReader(theme.GetManifestResourceStream(name)!);
                 return new Document(null, name, reader.ReadToEnd());
             });
-        var inputAssets = context.OutputsOf(Content).Where(d => d.TryGet<InputKind>(Keys.Kind, out var kind) && kind == InputKind.Asset);
-        return themeAssets.Concat(inputAssets).ToList();
     }
 }
 

@@ -23,7 +23,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly SemaphoreSlim _building = new(1, 1);
     private readonly IdleCollector _collector = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly string? _themeAssets;
     private FileSystemWatcher? _watcher;
+    private FileSystemWatcher? _themeWatcher;
     private Timer? _debounce;
     private StaticSiteServer? _server;
     private int _builds;
@@ -33,10 +35,17 @@ public sealed class PreviewSession : IAsyncDisposable
         _input = Path.GetFullPath(input);
         _options = options;
         _log = log;
+        // Run from the repository (input/ beside theme/), the preview takes the theme's stylesheet and
+        // scripts from theme/assets and rebuilds when they change, rather than those compiled in.
+        var themeAssets = Path.Combine(Path.GetDirectoryName(_input) ?? _input, "theme", "assets");
+        _themeAssets = Directory.Exists(themeAssets) ? themeAssets : null;
         _preview = Path.Combine(Path.GetTempPath(), "sitegen-serve", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_input)))[..16], "site");
     }
 
     public Uri Address => _server!.Address;
+
+    /// <summary>The theme's asset folder the preview takes its stylesheet and scripts from, if it runs beside one.</summary>
+    public string? ThemeAssets => _themeAssets;
 
     /// <summary>Completes after each rebuild, successful or not (tests wait on it).</summary>
     public event Action<BuildReport>? Rebuilt;
@@ -71,6 +80,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 Search = false,
                 Incremental = _state,
+                ThemeAssets = _themeAssets,
             }, _stopping.Token);
             if (report.Succeeded)
             {
@@ -108,6 +118,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 Search = false,
                 Incremental = _state,
+                ThemeAssets = _themeAssets,
             }, _stopping.Token);
         }
         finally
@@ -146,6 +157,14 @@ public sealed class PreviewSession : IAsyncDisposable
         };
         _state.InputChanges.Watch();
         _watcher.EnableRaisingEvents = true;
+        if (_themeAssets is null) return;
+        _themeWatcher = new FileSystemWatcher(_themeAssets) { IncludeSubdirectories = true, NotifyFilter = _watcher.NotifyFilter };
+        FileSystemEventHandler themeChanged = (_, _) => _debounce.Change(150, Timeout.Infinite);
+        _themeWatcher.Changed += themeChanged;
+        _themeWatcher.Created += themeChanged;
+        _themeWatcher.Deleted += themeChanged;
+        _themeWatcher.Renamed += (_, _) => _debounce.Change(150, Timeout.Infinite);
+        _themeWatcher.EnableRaisingEvents = true;
     }
 
     private async Task RebuildQuietlyAsync()
@@ -162,6 +181,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         _stopping.Cancel();
         _watcher?.Dispose();
+        _themeWatcher?.Dispose();
         _collector.Dispose();
         if (_debounce is not null) await _debounce.DisposeAsync();
         _hooks.Close();
