@@ -86,7 +86,7 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 _hooks.HasSite = true;
                 _hooks.SiteRebuilt(Interlocked.Increment(ref _builds));
-                await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms: {_state.ArticlesParsed} article(s) read again, {_state.FilesWritten} file(s) written.");
+                await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms: {_state.ArticlesParsed} article(s) read again, {_state.PagesRendered} page(s) rendered, {_state.FilesWritten} file(s) written.");
             }
             else
             {
