@@ -32,9 +32,25 @@ public sealed class TimelineMarkup(string settingsVersion)
                 builder.CloseComponent();
             };
 
-    /// <summary>Renders, on every core, the entries of <paramref name="timeline"/> that have no markup yet.</summary>
-    public async Task PrepareAsync(ThemeContext theme, Timeline timeline, string language, CancellationToken cancellationToken)
+    private readonly ConditionalWeakTable<Timeline, Task> _preparing = new();
+
+    /// <summary>
+    /// Renders, on every core, the entries of <paramref name="timeline"/> that have no markup yet;
+    /// callers asking for the same timeline at once share one rendering.
+    /// </summary>
+    public Task PrepareAsync(ThemeContext theme, Timeline timeline, string language, CancellationToken cancellationToken)
     {
+        lock (_preparing)
+        {
+            if (!_preparing.TryGetValue(timeline, out var task) || task.IsFaulted || task.IsCanceled)
+                _preparing.AddOrUpdate(timeline, task = RenderMissingAsync(theme, timeline, language, cancellationToken));
+            return task;
+        }
+    }
+
+    private async Task RenderMissingAsync(ThemeContext theme, Timeline timeline, string language, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
         var missing = timeline.Entries.Where(e => !_html.TryGetValue(e, out _)).ToList();
         if (missing.Count == 0) return;
         var requests = missing.Select((entry, i) => new PageRequest(i.ToString(System.Globalization.CultureInfo.InvariantCulture), typeof(TimelineEntryView),

@@ -10,7 +10,7 @@ namespace SiteGen.Pipelines;
 /// <summary>The pipelines that make the site, from input files to pages, data and assets in the output folder.</summary>
 internal static class SitePipelines
 {
-    public const string Content = "Content", TimelineEntries = "TimelineEntries", Articles = "Articles", Homes = "Homes", Topics = "Topics",
+    public const string Content = "Content", Articles = "Articles", Homes = "Homes", Topics = "Topics",
         Timelines = "Timelines", Feeds = "Feeds", SiteFiles = "SiteFiles", Assets = "Assets";
 
     private static readonly string[] PagePipelines = [Articles, Homes, Topics, Timelines];
@@ -26,20 +26,10 @@ internal static class SitePipelines
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder, state))
                 .WithProcess(new ParseContent(options, baseUrl, state)),
-            new Pipeline.Pipeline(TimelineEntries)
-                .DependsOn(Content)
-                .WithProcess(Module.FromAsync(async (_, context) =>
-                {
-                    var index = SiteIndexOf(context);
-                    var theme = new ThemeContext(index.Content, caches.For(index.Content.SettingsVersion).Markup);
-                    foreach (var language in index.Content.Site.Languages)
-                        await theme.Markup.PrepareAsync(theme, index[language.Code].Timeline, language.Code, context.CancellationToken);
-                    return [];
-                })),
             Aggregate(Articles, output, caches, state, PageFactories.Articles),
             Aggregate(Homes, output, caches, state, PageFactories.Homes),
-            Aggregate(Topics, output, caches, state, PageFactories.Topics, TimelineEntries),
-            Aggregate(Timelines, output, caches, state, PageFactories.Timelines, TimelineEntries),
+            Aggregate(Topics, output, caches, state, PageFactories.Topics),
+            Aggregate(Timelines, output, caches, state, PageFactories.Timelines),
             Aggregate(Feeds, output, caches, state, DiscoveryFactories.Feeds),
             Aggregate(SiteFiles, output, caches, state,
                 site => DiscoveryFactories.SiteFiles(site, HeadsOfPages(site)), PagePipelines),
@@ -61,7 +51,19 @@ internal static class SitePipelines
                 var site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), context, state) { Cache = cache };
                 return factory(site).ToList();
             }))
-            .WithOutput(new RenderPages(output), new WriteFiles(output));
+            .WithOutput(Module.FromAsync(async (inputs, context) =>
+            {
+                // Timeline entries are rendered once, ahead of the pages that show them, while other
+                // pipelines write their pages: the first pipeline to need them renders them.
+                if (inputs.Any(d => d.TryGet<PageRequest>(Keys.Page, out var page) && page.Parameters.ContainsKey("Timeline")))
+                {
+                    var index = SiteIndexOf(context);
+                    var theme = new ThemeContext(index.Content, caches.For(index.Content.SettingsVersion).Markup);
+                    foreach (var language in index.Content.Site.Languages)
+                        await theme.Markup.PrepareAsync(theme, index[language.Code].Timeline, language.Code, context.CancellationToken);
+                }
+                return inputs;
+            }), new RenderPages(output), new WriteFiles(output));
 
     /// <summary>
     /// The head of every page of the site: from the documents of the page pipelines, but in serve
