@@ -14,7 +14,7 @@ var input = Path.GetFullPath(args[0]);
 var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
 var log = new RebuildLog();
 await using var session = await PreviewSession.StartAsync(input, 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), log);
-Console.WriteLine($"First build: {log.Last} ms");
+Console.WriteLine($"First build: {log.Last} ms; heap {GC.GetTotalMemory(forceFullCollection: true) / 1_000_000} MB");
 
 var articles = Directory.GetFiles(Path.Combine(input, "fr", "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
 var originals = new Dictionary<string, string>();
@@ -39,6 +39,7 @@ finally
 {
     foreach (var (file, text) in originals) File.WriteAllText(file, text);
 }
+Console.WriteLine($"Heap after {results.Count} rebuilds: {GC.GetTotalMemory(forceFullCollection: true) / 1_000_000} MB");
 foreach (var group in results.GroupBy(r => r.Kind))
 {
     var times = group.Select(r => r.Milliseconds).Order().ToList();
