@@ -54,27 +54,56 @@ public class IncrementalBuildTests
         }
     }
 
+    /// <summary>A copy of the sample site and its preview, built in place as serve builds it, told of edits as a file watcher would tell it (when watched).</summary>
+    private sealed class Preview : IDisposable
+    {
+        public Preview(bool watched = true)
+        {
+            if (watched) State.InputChanges.Watch();
+        }
+
+        public TemporaryFolder Site { get; } = TestSite.CopyOfSample();
+        public string Input => Site.Combine("input");
+        public IncrementalState State { get; } = new();
+
+        public Task<BuildReport> BuildAsync(params SiteGen.Pipeline.Pipeline[] extra) =>
+            SiteBuilder.BuildAsync(new BuildRequest(Input, Site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate))
+            {
+                Search = false, Incremental = State, AdditionalPipelines = extra,
+            });
+
+        public void Changed(params IEnumerable<string> paths)
+        {
+            foreach (var path in paths) State.InputChanges.Changed(path);
+        }
+
+        /// <summary>The preview holds, file for file, what a full build of the input gives now.</summary>
+        public async Task ShouldEqualAFullBuildAsync(string? because = null)
+        {
+            using var full = new TemporaryFolder();
+            (await TestSite.BuildAsync(Input, full.Combine("site"))).Succeeded.ShouldBeTrue();
+            TestSite.Tree(Site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")), because);
+        }
+
+        public void Dispose() => Site.Dispose();
+    }
+
     [Theory]
     [MemberData(nameof(EditsWatchedOrNot))]
     public async Task An_incremental_rebuild_equals_a_full_build(string kind, bool watched)
     {
-        using var site = TestSite.CopyOfSample();
-        var input = site.Combine("input");
-        var state = new IncrementalState();
-        if (watched) state.InputChanges.Watch();
-        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        using var preview = new Preview(watched);
+        var state = preview.State;
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
         state.ArticlesParsed.ShouldBe(12);
 
-        foreach (var path in Edit(input, kind)) state.InputChanges.Changed(path);
-        var report = await SiteBuilder.BuildAsync(Incremental());
-        var full = await TestSite.BuildAsync(input, site.Combine("full"));
+        preview.Changed(Edit(preview.Input, kind));
+        var report = await preview.BuildAsync();
 
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
-        full.Succeeded.ShouldBeTrue();
         state.ArticlesParsed.ShouldBe(kind is "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" ? 1 : 0);
         if (kind == "page-title") state.PagesRendered.ShouldBeGreaterThan(24, "the footer of every page links to the static pages");
-        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(site.Combine("full")));
+        await preview.ShouldEqualAFullBuildAsync();
         if (kind == "nothing") state.FilesWritten.ShouldBe(0);
         else state.FilesWritten.ShouldBeGreaterThan(0);
     }
@@ -84,49 +113,38 @@ public class IncrementalBuildTests
     [InlineData(true)]
     public async Task A_preview_stays_equal_to_a_full_build_through_a_sequence_of_edits(bool watched)
     {
-        using var site = TestSite.CopyOfSample();
-        var input = site.Combine("input");
-        var state = new IncrementalState();
-        if (watched) state.InputChanges.Watch();
-        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        using var preview = new Preview(watched);
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
 
         foreach (var kind in new[] { "title", "nothing", "events", "translation", "new", "topics", "page-title", "body", "rename", "delete" })
         {
-            var renamed = Path.Combine(input, "fr/articles/tiktok-shop-aux-etats-unis.md");
+            var renamed = Path.Combine(preview.Input, "fr/articles/tiktok-shop-aux-etats-unis.md");
             if (kind == "delete" && File.Exists(renamed))
             {
                 File.Delete(renamed);
-                state.InputChanges.Changed(renamed);
+                preview.Changed(renamed);
             }
-            else foreach (var path in Edit(input, kind)) state.InputChanges.Changed(path);
-            var report = await SiteBuilder.BuildAsync(Incremental());
-            using var full = new TemporaryFolder();
-            (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
+            else preview.Changed(Edit(preview.Input, kind));
+            var report = await preview.BuildAsync();
             report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
-            TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")), kind);
+            await preview.ShouldEqualAFullBuildAsync(kind);
         }
     }
 
     [Fact]
     public async Task A_preview_mends_itself_after_a_build_that_failed()
     {
-        using var site = TestSite.CopyOfSample();
-        var input = site.Combine("input");
-        var state = new IncrementalState();
-        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
-        var path = Path.Combine(input, Article);
+        using var preview = new Preview(watched: false);
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        var path = Path.Combine(preview.Input, Article);
         var text = File.ReadAllText(path);
 
         File.WriteAllText(path, text.Replace("date: ", "date: 2024-13-45 #"));
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeFalse();
+        (await preview.BuildAsync()).Succeeded.ShouldBeFalse();
         File.Delete(path);
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
 
-        using var full = new TemporaryFolder();
-        (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
-        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
+        await preview.ShouldEqualAFullBuildAsync();
     }
 
     /// <summary>A watcher reports a folder, not each file in it: the rebuild then looks at every file.</summary>
@@ -135,67 +153,50 @@ public class IncrementalBuildTests
     [InlineData("folder-deleted")]
     public async Task A_folder_the_watcher_reports_makes_the_rebuild_look_at_every_file(string kind)
     {
-        using var site = TestSite.CopyOfSample();
-        var input = site.Combine("input");
-        var state = new IncrementalState();
-        state.InputChanges.Watch();
-        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        using var preview = new Preview();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
 
-        var folder = kind == "folder-added" ? Path.Combine(input, "assets", "images") : Path.Combine(input, "en", "pages");
+        var folder = kind == "folder-added" ? Path.Combine(preview.Input, "assets", "images") : Path.Combine(preview.Input, "en", "pages");
         if (kind == "folder-added")
         {
             Directory.CreateDirectory(folder);
             File.WriteAllText(Path.Combine(folder, "logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         }
         else Directory.Delete(folder, recursive: true);
-        state.InputChanges.Changed(folder);
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        preview.Changed(folder);
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
 
-        using var full = new TemporaryFolder();
-        (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
-        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
-        File.Exists(site.Combine("preview", "assets", "images", "logo.svg")).ShouldBe(kind == "folder-added");
+        await preview.ShouldEqualAFullBuildAsync();
+        File.Exists(preview.Site.Combine("preview", "assets", "images", "logo.svg")).ShouldBe(kind == "folder-added");
     }
 
     [Fact]
     public async Task Hidden_files_the_watcher_reports_are_not_read()
     {
-        using var site = TestSite.CopyOfSample();
-        var input = site.Combine("input");
-        var state = new IncrementalState();
-        state.InputChanges.Watch();
-        BuildRequest Incremental() => new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state };
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        using var preview = new Preview();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
 
-        var swap = Path.Combine(input, "fr", "articles", ".brouillon.md");
+        var swap = Path.Combine(preview.Input, "fr", "articles", ".brouillon.md");
         File.WriteAllText(swap, "not front matter at all");
-        state.InputChanges.Changed(swap);
-        var report = await SiteBuilder.BuildAsync(Incremental());
+        preview.Changed(swap);
+        var report = await preview.BuildAsync();
 
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
-        state.ArticlesParsed.ShouldBe(0);
+        preview.State.ArticlesParsed.ShouldBe(0);
     }
 
     [Fact]
     public async Task A_preview_is_right_after_a_build_that_failed_once_its_pages_were_made()
     {
-        using var site = TestSite.CopyOfSample();
-        var input = site.Combine("input");
-        var state = new IncrementalState();
-        state.InputChanges.Watch();
-        BuildRequest Incremental(params SiteGen.Pipeline.Pipeline[] extra) =>
-            new(input, site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate)) { Search = false, Incremental = state, AdditionalPipelines = extra };
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
-        foreach (var path in Edit(input, "title")) state.InputChanges.Changed(path);
+        using var preview = new Preview();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        preview.Changed(Edit(preview.Input, "title"));
         var failsInProcess = new SiteGen.Pipeline.Pipeline("Fails").DependsOn("Articles", "Topics")
             .WithProcess(SiteGen.Pipeline.Module.From((_, _) => throw new IOException("disk full")));
 
-        (await SiteBuilder.BuildAsync(Incremental(failsInProcess))).Succeeded.ShouldBeFalse();
-        (await SiteBuilder.BuildAsync(Incremental())).Succeeded.ShouldBeTrue();
+        (await preview.BuildAsync(failsInProcess)).Succeeded.ShouldBeFalse();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
 
-        using var full = new TemporaryFolder();
-        (await TestSite.BuildAsync(input, full.Combine("site"))).Succeeded.ShouldBeTrue();
-        TestSite.Tree(site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")));
+        await preview.ShouldEqualAFullBuildAsync();
     }
 }

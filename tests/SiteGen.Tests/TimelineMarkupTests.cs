@@ -16,8 +16,8 @@ public class TimelineMarkupTests
         var timeline = index["fr"].Timeline;
         timeline.Entries.Count.ShouldBeGreaterThan(3);
 
-        var inPlace = await RenderAsync(new ThemeContext(index.Content, new TimelineMarkup(index.Content.SettingsVersion)), timeline);
-        var prepared = new ThemeContext(index.Content, new TimelineMarkup(index.Content.SettingsVersion));
+        var inPlace = await RenderAsync(new ThemeContext(index.Content, new TimelineMarkup()), timeline);
+        var prepared = new ThemeContext(index.Content, new TimelineMarkup());
         await prepared.Markup.PrepareAsync(prepared, timeline, "fr", CancellationToken.None);
         var ahead = await RenderAsync(prepared, timeline);
 

@@ -10,7 +10,7 @@ public sealed class ThemeContext(SiteContent content, TimelineMarkup? markup = n
     public SiteSettings Site => Content.Site;
 
     /// <summary>Timeline entries rendered ahead, shared by the pages of a build.</summary>
-    public TimelineMarkup Markup { get; } = markup ?? new TimelineMarkup(content.SettingsVersion);
+    public TimelineMarkup Markup { get; } = markup ?? new TimelineMarkup();
 
     public Strings StringsFor(string language) => Strings.For(language)
         ?? throw new KeyNotFoundException($"The theme has no strings for '{language}'; add theme/i18n/{language}.yml.");

@@ -9,15 +9,12 @@ namespace SiteGen.Theme.Rendering;
 /// The markup of each timeline entry, rendered once and reused by every timeline that shows it:
 /// an entry is on its language's timeline and on the timeline of each of its topics, and a large
 /// site has tens of thousands of them. Serve mode keeps the markup of unchanged entries from one
-/// build to the next. The markup depends on the settings (URLs, topic names), so a store is made
-/// for one settings version.
+/// build to the next. The markup depends on the settings (URLs, topic names): a store is made for
+/// one version of them.
 /// </summary>
-public sealed class TimelineMarkup(string settingsVersion)
+public sealed class TimelineMarkup
 {
     private readonly ConditionalWeakTable<TimelineEntry, string> _html = new();
-
-    /// <summary>The digest of site.yml and topics.yml this markup was rendered with.</summary>
-    public string SettingsVersion { get; } = settingsVersion;
 
     /// <summary>The entry's markup: as rendered before when it was, else the entry's component, rendered in place.</summary>
     public RenderFragment Of(ThemeContext theme, TimelineEntry entry, string language) =>

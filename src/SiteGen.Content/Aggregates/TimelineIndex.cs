@@ -58,7 +58,7 @@ public sealed class TimelineIndex
         lock (_gate)
         {
             if (!_byTopic.TryGetValue(topicId, out var timeline))
-                _byTopic[topicId] = timeline = new Timeline(Timeline.Entries.Where(e => e.Topics.Contains(topicId)).ToList());
+                _byTopic[topicId] = timeline = Timeline.ForTopic(topicId);
             return timeline;
         }
     }

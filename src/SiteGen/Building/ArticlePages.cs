@@ -19,8 +19,6 @@ internal sealed class ArticlePages
     /// <summary>The settings the pages were made with; other settings make every page again.</summary>
     public string? SettingsVersion { get; private set; }
 
-    public int Count => _pages.Count;
-
     public IEnumerable<PageHead> Heads => _pages.Values.Select(p => p.Head);
 
     public bool TryGet(Article article, out ArticlePage page) => _pages.TryGetValue(article, out page!);

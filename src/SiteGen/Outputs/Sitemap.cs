@@ -11,27 +11,10 @@ internal static class Sitemap
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string Xhtml = "http://www.w3.org/1999/xhtml";
 
-    public static string Write(IEnumerable<PageHead> pages, string rootUrl)
-    {
-        var builder = new StringBuilder();
-        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), Settings))
-        {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("urlset", Namespace);
-            writer.WriteAttributeString("xmlns", "xhtml", null, Xhtml);
-            Url(writer, rootUrl, null, []);
-            foreach (var page in pages.OrderBy(p => p.CanonicalUrl, StringComparer.Ordinal))
-                Url(writer, page.CanonicalUrl, page.Modified, page.Alternates);
-            writer.WriteEndElement();
-            writer.WriteEndDocument();
-        }
-        return builder.Append('\n').ToString();
-    }
-
     /// <summary>
-    /// The same file as <see cref="Write"/>, in UTF-8, made from each page's &lt;url&gt; element as
-    /// written before (serve mode keeps them per head): a date that changes makes one element
-    /// again, not eleven thousand.
+    /// The sitemap in UTF-8, pages in the order of their addresses, made from each page's
+    /// &lt;url&gt; element as written before when it was (serve mode keeps them per head, so a
+    /// date that changes makes one element again, not eleven thousand).
     /// </summary>
     public static byte[] Write(IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements)
     {
@@ -59,7 +42,7 @@ internal static class Sitemap
         return file;
     }
 
-    /// <summary>One &lt;url&gt; element as <see cref="Write"/> writes it, cut out of a sitemap that has only it, with what comes before and after it.</summary>
+    /// <summary>One &lt;url&gt; element, cut out of a sitemap that has only it, with what comes before and after it.</summary>
     private static string Element(string location, DateTimeOffset? modified, IReadOnlyList<Alternate> alternates, out string before, out string after)
     {
         var builder = new StringBuilder();

@@ -89,38 +89,23 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
     }
 
     /// <summary>A page renders into a reused buffer, then goes to its file in one write.</summary>
-    public TextWriter Open(string destination) => (_buffers.TryTake(out var buffer) ? buffer : new PageBuffer()).Writer;
+    public TextWriter Open(string destination) => _buffers.TryTake(out var buffer) ? buffer : new PageBuffer();
 
     public Task CloseAsync(string destination, TextWriter writer)
     {
-        var buffer = PageBuffer.Of(writer);
-        writer.Flush();
+        var buffer = writer as PageBuffer ?? throw new InvalidOperationException("This writer was not opened by the output writer.");
+        buffer.Flush();
         Write(destination, buffer.Bytes);
         buffer.Clear();
         _buffers.Add(buffer);
         return Task.CompletedTask;
     }
 
-    /// <summary>A memory buffer and its UTF-8 writer, used page after page: a page's writer allocates nothing once warm.</summary>
-    private sealed class PageBuffer
+    /// <summary>A UTF-8 writer into a memory buffer, used page after page: once warm, a page allocates nothing here.</summary>
+    private sealed class PageBuffer() : StreamWriter(new MemoryStream(1 << 16), Utf8, 1 << 12)
     {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TextWriter, PageBuffer> Owners = new();
-        private readonly MemoryStream _stream = new(1 << 16);
+        public ReadOnlySpan<byte> Bytes => ((MemoryStream)BaseStream).GetBuffer().AsSpan(0, (int)BaseStream.Length);
 
-        public PageBuffer()
-        {
-            Writer = new StreamWriter(_stream, Utf8, 1 << 12, leaveOpen: true);
-            Owners.Add(Writer, this);
-        }
-
-        public StreamWriter Writer { get; }
-
-        public ReadOnlySpan<byte> Bytes => _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
-
-        public static PageBuffer Of(TextWriter writer) => Owners.TryGetValue(writer, out var buffer)
-            ? buffer
-            : throw new InvalidOperationException("This writer was not opened by the output writer.");
-
-        public void Clear() => _stream.SetLength(0);
+        public void Clear() => BaseStream.SetLength(0);
     }
 }

@@ -12,7 +12,7 @@ namespace SiteGen.Pipelines;
 internal sealed class RenderCache(string settingsVersion)
 {
     public string SettingsVersion { get; } = settingsVersion;
-    public TimelineMarkup Markup { get; } = new(settingsVersion);
+    public TimelineMarkup Markup { get; } = new();
     public ConditionalWeakTable<TimelineEntry, byte[]> TimelineJson { get; } = new();
     public ConditionalWeakTable<PageHead, byte[]> SitemapElements { get; } = new();
 }

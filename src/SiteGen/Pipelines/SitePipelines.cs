@@ -41,29 +41,35 @@ internal static class SitePipelines
     }
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, Building.IncrementalState? state, PageFactory factory, params string[] alsoAfter) =>
-        new Pipeline.Pipeline(name)
+    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, Building.IncrementalState? state, PageFactory factory, params string[] alsoAfter)
+    {
+        SiteContext? site = null; // made by the process phase, used again by the output phase of the same build
+        return new Pipeline.Pipeline(name)
             .DependsOn([Content, .. alsoAfter])
             .WithProcess(Module.From((_, context) =>
             {
                 var index = SiteIndexOf(context);
                 var cache = caches.For(index.Content.SettingsVersion);
-                var site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), context, state) { Cache = cache };
+                site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), cache, context, state);
                 return factory(site).ToList();
             }))
             .WithOutput(Module.FromAsync(async (inputs, context) =>
             {
-                // Timeline entries are rendered once, ahead of the pages that show them, while other
-                // pipelines write their pages: the first pipeline to need them renders them.
-                if (inputs.Any(d => d.TryGet<PageRequest>(Keys.Page, out var page) && page.Parameters.ContainsKey("Timeline")))
-                {
-                    var index = SiteIndexOf(context);
-                    var theme = new ThemeContext(index.Content, caches.For(index.Content.SettingsVersion).Markup);
-                    foreach (var language in index.Content.Site.Languages)
-                        await theme.Markup.PrepareAsync(theme, index[language.Code].Timeline, language.Code, context.CancellationToken);
-                }
+                await PrepareTimelineEntriesAsync(site, inputs, context.CancellationToken);
                 return inputs;
             }), new RenderPages(output), new WriteFiles(output));
+    }
+
+    /// <summary>
+    /// Timeline entries are rendered once, ahead of the pages that show them, while other pipelines
+    /// write their pages: the first pipeline to need them renders them, the others wait for it.
+    /// </summary>
+    private static async Task PrepareTimelineEntriesAsync(SiteContext? site, IReadOnlyList<Document> pages, CancellationToken cancellationToken)
+    {
+        if (site is null || !pages.Any(d => d.TryGet<PageRequest>(Keys.Page, out var page) && page.Parameters.ContainsKey("Timeline"))) return;
+        foreach (var language in site.Content.Site.Languages)
+            await site.Theme.Markup.PrepareAsync(site.Theme, site.Index[language.Code].Timeline, language.Code, cancellationToken);
+    }
 
     /// <summary>
     /// The head of every page of the site: from the documents of the page pipelines, but in serve
@@ -109,10 +115,8 @@ internal static class SitePipelines
 }
 
 /// <summary>What a page factory works from.</summary>
-internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, IExecutionContext Execution, Building.IncrementalState? State = null)
+internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution, Building.IncrementalState? State = null)
 {
-    public RenderCache Cache { get; init; } = new(Index.Content.SettingsVersion);
-
     public SiteContent Content => Index.Content;
     public SiteUrls Urls => Index.Content.Urls;
 

@@ -76,12 +76,7 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             var started = Stopwatch.StartNew();
-            var report = await SiteBuilder.BuildAsync(new BuildRequest(_input, _preview, null, _options with { Now = DateTimeOffset.UtcNow })
-            {
-                Search = false,
-                Incremental = _state,
-                ThemeAssets = _themeAssets,
-            }, _stopping.Token);
+            var report = await SiteBuilder.BuildAsync(Request(), _stopping.Token);
             if (report.Succeeded)
             {
                 _hooks.HasSite = true;
@@ -105,6 +100,14 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
+    /// <summary>An incremental build of the preview, as of now (scheduled articles come in and go out with time).</summary>
+    private BuildRequest Request() => new(_input, _preview, null, _options with { Now = DateTimeOffset.UtcNow })
+    {
+        Search = false,
+        Incremental = _state,
+        ThemeAssets = _themeAssets,
+    };
+
     /// <summary>
     /// A rebuild with nothing to do, right after the first build: the code of incremental rebuilds
     /// is compiled then, not during the editor's first edit (which it made about twice as long).
@@ -114,12 +117,7 @@ public sealed class PreviewSession : IAsyncDisposable
         await _building.WaitAsync(_stopping.Token);
         try
         {
-            await SiteBuilder.BuildAsync(new BuildRequest(_input, _preview, null, _options with { Now = DateTimeOffset.UtcNow })
-            {
-                Search = false,
-                Incremental = _state,
-                ThemeAssets = _themeAssets,
-            }, _stopping.Token);
+            await SiteBuilder.BuildAsync(Request(), _stopping.Token);
         }
         finally
         {
