@@ -19,7 +19,7 @@ namespace SiteGen.Generators
         {
             var diagnostics = new List<ContentDiagnostic>();
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == role);
-            var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out _);
+            var mapping = SourceText.CheckCharacters(text, path, diagnostics) ? ContentYaml.ReadFrontMatter(text, path, diagnostics, out _) : null;
             ArticleFacts? facts = null;
             if (mapping != null && schema != null)
             {
@@ -38,7 +38,7 @@ namespace SiteGen.Generators
             var diagnostics = new List<ContentDiagnostic>();
             IReadOnlyList<string>? languages = null;
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == "site");
-            if (ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null)
+            if (SourceText.CheckCharacters(text, path, diagnostics) && ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null)
             {
                 new SchemaValidator(settings.Schemas).Validate(schema, new MappingReader(root, path, diagnostics, schema.Context));
                 languages = SiteRules.Check(root, path, diagnostics);
@@ -51,7 +51,7 @@ namespace SiteGen.Generators
             var diagnostics = new List<ContentDiagnostic>();
             var topics = new List<TopicEntry>();
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == "topic");
-            if (ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null && languages.Count > 0)
+            if (SourceText.CheckCharacters(text, path, diagnostics) && ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null && languages.Count > 0)
             {
                 var validator = new SchemaValidator(settings.Schemas);
                 var names = new Dictionary<string, List<TopicName>>();

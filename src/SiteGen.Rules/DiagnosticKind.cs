@@ -31,6 +31,8 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind NotUtf8 = new DiagnosticKind("SG0007", true, "File is not UTF-8");
         public static readonly DiagnosticKind FileTooLarge = new DiagnosticKind("SG0008", true, "File too large");
         public static readonly DiagnosticKind MisplacedFile = new DiagnosticKind("SG0009", true, "File in an unknown place");
+        public static readonly DiagnosticKind ControlCharacter = new DiagnosticKind("SG0011", true, "Control character in content");
+        public static readonly DiagnosticKind LinkOutOfInput = new DiagnosticKind("SG0010", true, "Symbolic link out of the input folder");
 
         // Values
         public static readonly DiagnosticKind RequiredKeyMissing = new DiagnosticKind("SG0101", true, "Required key missing");

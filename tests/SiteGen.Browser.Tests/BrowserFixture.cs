@@ -8,8 +8,6 @@ namespace SiteGen.Browser.Tests;
 /// <summary>The sample site built once, served on 127.0.0.1 under its base path, and one headless Chromium.</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string Chromium = "/usr/bin/chromium";
-
     private static readonly string[] ChromiumFlags =
     [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -27,14 +25,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        File.Exists(Chromium).ShouldBeTrue($"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.");
+        var chromium = BrowserLocator.Find(Environment.GetEnvironmentVariable);
+        if (chromium is null) Assert.Fail(BrowserLocator.Missing);
         var input = Path.Combine(RepositoryRoot(), "input");
         var output = Path.Combine(_folder, "output");
         var report = await SiteBuilder.BuildAsync(new BuildRequest(input, output, null, new BuildOptions(DateTimeOffset.UtcNow)));
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         Server = await StaticSiteServer.StartAsync(output, report.Index!.Content.Site.BasePath);
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = Chromium, Headless = true, Args = ChromiumFlags });
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = chromium, Headless = true, Args = ChromiumFlags });
         Directory.CreateDirectory(Artefacts);
     }
 

@@ -75,6 +75,36 @@ public class ContentDiagnosticsTests
     }
 
     [Fact]
+    public void Blank_required_texts_are_empty_values_everywhere()
+    {
+        var diagnostics = Diagnose(With(
+            new InMemoryFile("/site/input/fr/articles/a0.md", Sample.Article(title: "''")),
+            new InMemoryFile("/site/input/fr/articles/a1.md", Sample.Article(title: "'   '", extra: "events:\n  - date: 2023-05\n    title: \"\\t\"\n")),
+            new InMemoryFile("/site/input/fr/articles/a2.md", Sample.Article(topics: "' '")),
+            new InMemoryFile("/site/input/topics.yml", Sample.TopicsYaml.Replace("{ name: Commerce social,", "{ name: ' ',")),
+            new InMemoryFile("/site/input/site.yml", Sample.SiteYaml.Replace("title: The Thread", "title: \"\""))));
+
+        diagnostics.ShouldBe(
+        [
+            "/site/input/fr/articles/a0.md(2,8): error SG0110: 'title' is blank; write a text, for example title: Amazon pourrait-il racheter TikTok ?.",
+            "/site/input/fr/articles/a1.md(2,8): error SG0110: 'title' is blank; write a text, for example title: Amazon pourrait-il racheter TikTok ?.",
+            "/site/input/fr/articles/a1.md(7,12): error SG0110: 'title' is blank; write a text, for example title: Amazon lance « Inspire ».",
+            "/site/input/fr/articles/a2.md(4,9): error SG0110: 'topics' is blank; write at least one, for example topics: [tiktok, amazon].",
+            "/site/input/site.yml(10,12): error SG0110: 'title' is blank; write a text, for example title: Le Fil.",
+            "/site/input/topics.yml(5,15): error SG0110: 'name' is blank; write a text, for example name: Commerce social.",
+        ]);
+    }
+
+    [Fact]
+    public void A_control_character_is_reported_as_the_build_reports_it()
+    {
+        Diagnose(With(new InMemoryFile("/site/input/fr/articles/a1.md", Sample.Article(title: "Un\u001btitre")))).ShouldBe(
+        [
+            "/site/input/fr/articles/a1.md(2,10): error SG0011: U+001B, an invisible control character, cannot be published; delete it, or write the character you meant.",
+        ]);
+    }
+
+    [Fact]
     public void Hostile_yaml_is_a_located_error_not_a_crash()
     {
         var bomb = "---\ntitle: &a [x, x]\ndate: 2024-01-01\ntopics: *a\n---\n";

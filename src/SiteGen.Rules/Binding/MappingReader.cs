@@ -79,7 +79,16 @@ namespace SiteGen.Rules.Binding
         {
             var node = Node(key, required, example);
             if (node == null) return null;
-            if (node is YamlScalar scalar) return new Located<string>(scalar.Value, node.Line, node.Column);
+            if (node is YamlScalar scalar)
+            {
+                // '' or '   ' would make a page with an empty <title> and <h1>.
+                if (required && IsBlank(scalar.Value))
+                {
+                    Report(DiagnosticKind.EmptyValue, node, $"'{key}' is blank; write a text, for example {key}: {example}.");
+                    return null;
+                }
+                return new Located<string>(scalar.Value, node.Line, node.Column);
+            }
             Report(DiagnosticKind.WrongType, node, $"'{key}' must be a single text, not {node.KindName}; write {key}: {example}.");
             return null;
         }
@@ -131,7 +140,12 @@ namespace SiteGen.Rules.Binding
         {
             var node = Node(key, required, example);
             if (node == null) return null;
-            if (node is YamlScalar single) return new List<Located<string>> { new Located<string>(single.Value, single.Line, single.Column) };
+            if (node is YamlScalar single)
+            {
+                if (!IsBlank(single.Value)) return new List<Located<string>> { new Located<string>(single.Value, single.Line, single.Column) };
+                if (required) Report(DiagnosticKind.EmptyValue, node, $"'{key}' is blank; write at least one, for example {key}: {example}.");
+                return new List<Located<string>>();
+            }
             if (!(node is YamlSequence sequence))
             {
                 Report(DiagnosticKind.WrongType, node, $"'{key}' must be a list, not {node.KindName}; write {key}: {example}.");
@@ -140,7 +154,11 @@ namespace SiteGen.Rules.Binding
             var list = new List<Located<string>>(sequence.Items.Count);
             foreach (var item in sequence.Items)
             {
-                if (item is YamlScalar scalar && !scalar.IsNull) list.Add(new Located<string>(scalar.Value, item.Line, item.Column));
+                if (item is YamlScalar scalar && !scalar.IsNull)
+                {
+                    if (IsBlank(scalar.Value)) Report(DiagnosticKind.EmptyValue, item, $"An item of '{key}' is blank; remove it or write a text, for example {key}: {example}.");
+                    else list.Add(new Located<string>(scalar.Value, item.Line, item.Column));
+                }
                 else Report(DiagnosticKind.WrongType, item, $"Each item of '{key}' must be a single text, not {item.KindName}; write {key}: {example}.");
             }
             if (list.Count == 0 && required)
@@ -204,6 +222,13 @@ namespace SiteGen.Rules.Binding
         }
 
         public MappingReader Nested(YamlMapping mapping, string context) => new MappingReader(mapping, Path, Diagnostics, context);
+
+        private static bool IsBlank(string text)
+        {
+            foreach (var c in text)
+                if (!char.IsWhiteSpace(c)) return false;
+            return true;
+        }
 
         private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SiteGen.Content.Loading;
 using SiteGen.Serving;
 
@@ -13,19 +14,30 @@ internal static class ServeCommand
             await stdout.WriteLineAsync($"sitegen: error: the input folder '{input}' does not exist; run from the site's folder or pass --input.");
             return SiteGenCli.UsageError;
         }
+        // SIGINT (Ctrl+C) and SIGTERM end the wait below; disposing the session then closes the
+        // watcher, ends the pages' event streams, stops the server and removes the preview folder.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        void Stop(PosixSignalContext signal)
+        {
+            signal.Cancel = true;
+            stop.Cancel();
+        }
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
-            await using var session = await PreviewSession.StartAsync(input, port, new BuildOptions(DateTimeOffset.UtcNow, drafts, future), stdout, cancellationToken);
+            await using var session = await PreviewSession.StartAsync(input, port, new BuildOptions(DateTimeOffset.UtcNow, drafts, future), stdout, stop.Token);
             var watched = session.ThemeAssets is { } theme ? $"'{input}' and '{theme}'" : $"'{input}'";
             await stdout.WriteLineAsync($"Serving {session.Address} (drafts {(drafts ? "shown" : "hidden")}); edits in {watched} rebuild the site. Ctrl+C stops.");
-            await Task.Delay(Timeout.Infinite, cancellationToken);
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested) { }
         catch (IOException exception) when (exception.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
         {
             await stdout.WriteLineAsync($"sitegen: error: port {port} is in use; pass another with --port.");
             return SiteGenCli.UsageError;
         }
+        await stdout.WriteLineAsync("Stopped.");
         return SiteGenCli.Success;
     }
 }

@@ -10,9 +10,8 @@ namespace SiteGen.Pipelines;
 /// </summary>
 internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalState? state = null) : IModule
 {
-    private static readonly EnumerationOptions Everything = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-
     private readonly string _root = Path.GetFullPath(inputFolder);
+    private InputListing? _listing;
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -22,13 +21,14 @@ internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalSta
                 $"The input folder '{inputFolder}' does not exist; run from the site's folder or pass --input.", new SourceLocation(SourcePaths.Display(inputFolder), 0, 0)));
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
+        _listing ??= new InputListing(_root);
         // Serve mode: with the paths a watcher saw change, the other files are neither listed nor looked at again.
         var changed = state?.InputChanges.Take();
         var files = changed is not null && state!.InputFiles is { } known ? Apply(known, changed) : null;
         if (files is null)
         {
             changed = null;
-            files = Directory.EnumerateFiles(_root, "*", Everything).Order(StringComparer.Ordinal).ToList();
+            files = _listing.Files(context);
             state?.InputDocuments.Clear();
         }
         var documents = new Document?[files.Count];
@@ -94,6 +94,7 @@ internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalSta
                     new SourceLocation(display, 1, 1)));
             return null;
         }
+        if (!_listing!.Allowed(file, context)) return null;
         var document = new Document(display, kind == InputKind.Asset ? relative : null)
             .With(Keys.Kind, kind.Value)
             .With(Keys.Language, language ?? "");

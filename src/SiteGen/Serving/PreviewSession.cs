@@ -53,12 +53,22 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(string input, int port, BuildOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
         var session = new PreviewSession(input, options, log);
-        // Watching first: a change made while the first build runs is seen, and rebuilt after it.
-        session.Watch();
-        await session.RebuildAsync();
-        await session.WarmUpAsync();
-        session._server = await StaticSiteServer.StartAsync(session._preview, session.BasePath(), port, session._hooks, cancellationToken);
-        return session;
+        try
+        {
+            // Stopped while the first build runs (Ctrl+C on a large site): the build ends early too.
+            await using var stopping = cancellationToken.Register(session._stopping.Cancel);
+            // Watching first: a change made while the first build runs is seen, and rebuilt after it.
+            session.Watch();
+            await session.RebuildAsync();
+            await session.WarmUpAsync();
+            session._server = await StaticSiteServer.StartAsync(session._preview, session.BasePath(), port, session._hooks, cancellationToken);
+            return session;
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>The base path of site.yml's baseUrl, or "/" while site.yml cannot be read.</summary>

@@ -44,9 +44,13 @@ public sealed class StaticSiteServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        // The host that embeds the server owns the process's signals: the generic host's console
+        // lifetime would swallow SIGINT and SIGTERM (cancelling them) and stop only itself.
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
         var app = builder.Build();
         var files = new PhysicalFileProvider(root);
         var prefix = "/" + basePath.Trim('/');
+        app.Use(LoopbackHosts.Guard);
         preview?.Map(app);
         if (prefix != "/") app.UsePathBase(prefix);
         app.Use(async (context, next) =>
@@ -84,4 +88,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>A host lifetime that waits for nothing and listens to no signal.</summary>
+internal sealed class EmbeddedLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
