@@ -29,8 +29,7 @@ public class TimelineMarkupTests
     {
         var sink = new StringSink();
         var head = new Pages.PageHeads(theme.Content).Timeline("fr");
-        await PageRenderer.RenderAsync([new PageRequest("fr/index.html", typeof(TimelinePage),
-            new Dictionary<string, object?> { ["Theme"] = theme, ["Head"] = head, ["Timeline"] = timeline })], sink, CancellationToken.None);
+        await PageRenderer.RenderAsync([PageRequest.For<TimelinePage, TimelinePageModel>("fr/index.html", theme, new(head, timeline))], sink, CancellationToken.None);
         return sink.Html;
     }
 

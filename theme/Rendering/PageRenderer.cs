@@ -17,8 +17,38 @@ public interface IPageSink
     Task CloseAsync(string destination, TextWriter writer);
 }
 
-/// <summary>A page to render: a theme component, its parameters, and the file it goes to.</summary>
-public sealed record PageRequest(string Destination, Type Component, IReadOnlyDictionary<string, object?> Parameters);
+/// <summary>
+/// A page to render: the file it goes to, and the component that shows its model. Made with
+/// <see cref="For{TComponent, TModel}"/>, so a component only ever gets the model it takes.
+/// </summary>
+public sealed record PageRequest
+{
+    private PageRequest(string destination, Type component, ThemeContext theme, IPageModel model)
+    {
+        Destination = destination;
+        Component = component;
+        Theme = theme;
+        Model = model;
+    }
+
+    public string Destination { get; }
+    public Type Component { get; }
+    public ThemeContext Theme { get; }
+    public IPageModel Model { get; }
+
+    public static PageRequest For<TComponent, TModel>(string destination, ThemeContext theme, TModel model)
+        where TComponent : PageComponent<TModel> where TModel : IPageModel =>
+        new(destination, typeof(TComponent), theme, model);
+
+    internal Dictionary<string, object?> Parameters() => new(2)
+    {
+        [nameof(PageComponent<IPageModel>.Theme)] = Theme,
+        [nameof(PageComponent<IPageModel>.Model)] = Model,
+    };
+}
+
+/// <summary>A component to render on its own (not a page), with its parameters by name.</summary>
+internal sealed record ComponentRequest(string Destination, Type Component, IReadOnlyDictionary<string, object?> Parameters);
 
 /// <summary>
 /// Renders Razor components to static HTML on every core, each page into the writer its sink gives. Each worker keeps one renderer for
@@ -34,7 +64,14 @@ public static class PageRenderer
         .BuildServiceProvider();
 
     /// <summary>Renders every page into the writer <paramref name="sink"/> opens for it.</summary>
-    public static async Task RenderAsync(IReadOnlyList<PageRequest> pages, IPageSink sink, CancellationToken cancellationToken)
+    public static Task RenderAsync(IReadOnlyList<PageRequest> pages, IPageSink sink, CancellationToken cancellationToken) =>
+        RenderAsync(pages, sink, page => sink.NeedsRendering(page) ? new ComponentRequest(page.Destination, page.Component, page.Parameters()) : null, cancellationToken);
+
+    /// <summary>Renders components that are parts of pages (timeline entries), each into the writer <paramref name="sink"/> opens for it.</summary>
+    internal static Task RenderAsync(IReadOnlyList<ComponentRequest> components, IPageSink sink, CancellationToken cancellationToken) =>
+        RenderAsync(components, sink, component => component, cancellationToken);
+
+    private static async Task RenderAsync<T>(IReadOnlyList<T> pages, IPageSink sink, Func<T, ComponentRequest?> request, CancellationToken cancellationToken)
     {
         var workers = Math.Max(1, Math.Min(Environment.ProcessorCount, (pages.Count + 49) / 50));
         var next = -1;
@@ -45,8 +82,7 @@ public static class PageRenderer
             while ((index = Interlocked.Increment(ref next)) < pages.Count)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var page = pages[index];
-                if (!sink.NeedsRendering(page)) continue;
+                if (request(pages[index]) is not { } page) continue;
                 var writer = sink.Open(page.Destination);
                 await renderer.RenderAsync(page.Component, page.Parameters, writer);
                 await sink.CloseAsync(page.Destination, writer);
@@ -62,7 +98,7 @@ public static class PageRenderer
             {
 #pragma warning disable BL0006 // Renderer's protected members are the documented way for a renderer to manage its root components.
                 var id = AssignRootComponentId(InstantiateComponent(component));
-                await RenderRootComponentAsync(id, ParameterView.FromDictionary(parameters.ToDictionary()));
+                await RenderRootComponentAsync(id, ParameterView.FromDictionary(parameters as IDictionary<string, object?> ?? parameters.ToDictionary()));
                 WriteComponentHtml(id, writer);
                 RemoveRootComponent(id);
 #pragma warning restore BL0006

@@ -50,7 +50,7 @@ public sealed class TimelineMarkup
         await Task.Yield();
         var missing = timeline.Entries.Where(e => !_html.TryGetValue(e, out _)).ToList();
         if (missing.Count == 0) return;
-        var requests = missing.Select((entry, i) => new PageRequest(i.ToString(System.Globalization.CultureInfo.InvariantCulture), typeof(TimelineEntryView),
+        var requests = missing.Select((entry, i) => new ComponentRequest(i.ToString(System.Globalization.CultureInfo.InvariantCulture), typeof(TimelineEntryView),
             new Dictionary<string, object?> { [nameof(TimelineEntryView.Theme)] = theme, [nameof(TimelineEntryView.Entry)] = entry, [nameof(TimelineEntryView.Language)] = language }))
             .ToList();
         var sink = new MemorySink(missing.Count);

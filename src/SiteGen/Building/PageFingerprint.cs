@@ -29,9 +29,8 @@ internal static class PageFingerprint
     {
         var hash = Text(Offset, page.Destination);
         hash = Text(hash, page.Component.FullName ?? page.Component.Name);
-        foreach (var (name, value) in page.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
-            hash = Mix(Text(hash, name), Digest(value, 0));
-        return hash;
+        hash = Mix(hash, Digest(page.Theme, 0));
+        return Mix(hash, Digest(page.Model, 0));
     }
 
     public static ulong Of(string destination, IEnumerable<object?> inputs)

@@ -3,6 +3,7 @@ using SiteGen.Content.Loading;
 using SiteGen.Outputs;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Pages;
+using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pipelines;
 
@@ -15,7 +16,7 @@ internal static class PageFactories
             : site.Content.AllArticles.Select(article => ArticleDocument(site, article, site.Heads.Article(article), site.Index[article.Language].Related.For(article)));
 
     private static Document ArticleDocument(SiteContext site, Content.Model.Article article, Theme.Rendering.PageHead head, IReadOnlyList<Content.Model.Article> related) =>
-        site.Page(site.Urls.Article(article), typeof(ArticlePage), ("Head", head), ("Article", article), ("Related", related));
+        site.Page<ArticlePage, ArticlePageModel>(site.Urls.Article(article), new(head, article, related));
 
     /// <summary>
     /// Serve mode: documents only for the article pages whose inputs changed (a new or edited
@@ -60,7 +61,7 @@ internal static class PageFactories
 
     /// <summary>The head of a page document; null for other documents.</summary>
     public static Theme.Rendering.PageHead? HeadOf(Document document) =>
-        document.TryGet<Theme.Rendering.PageRequest>(Keys.Page, out var page) ? page.Parameters.GetValueOrDefault("Head") as Theme.Rendering.PageHead : null;
+        document.TryGet<PageRequest>(Keys.Page, out var page) ? page.Model.Head : null;
 
     private static Document Removed(string destination) => new Document(null, destination).With(Keys.Removed, true);
 
@@ -68,13 +69,12 @@ internal static class PageFactories
         site.Content.Site.Languages
             .SelectMany(language => new[]
             {
-                site.Page(site.Urls.Home(language.Code), typeof(HomePage),
-                    ("Head", site.Heads.Home(language.Code)),
-                    ("Articles", site.Content.ArticlesIn(language.Code).Take(site.Content.Site.PageSize).ToList())),
-                site.Page(site.Urls.Search(language.Code), typeof(SearchPage), ("Head", site.Heads.Search(language.Code))),
+                site.Page<HomePage, HomePageModel>(site.Urls.Home(language.Code), new(site.Heads.Home(language.Code),
+                    site.Content.ArticlesIn(language.Code).Take(site.Content.Site.PageSize).ToList())),
+                site.Page<SearchPage, SearchPageModel>(site.Urls.Search(language.Code), new(site.Heads.Search(language.Code))),
             }.Concat(site.Content.PagesIn(language.Code).Select(page =>
-                site.Page(site.Urls.Page(page), typeof(StaticPagePage), ("Head", site.Heads.Page(page)), ("Page", page)))))
-            .Append(site.Page(site.Urls.Root, typeof(LanguageChooserPage)));
+                site.Page<StaticPagePage, StaticPageModel>(site.Urls.Page(page), new(site.Heads.Page(page), page)))))
+            .Append(site.Page<LanguageChooserPage, SitePageModel>(site.Urls.Root, SitePageModel.Instance));
 
     /// <summary>
     /// The topic index of each language, and each topic's pages and timeline data. In serve mode,
@@ -89,8 +89,8 @@ internal static class PageFactories
         foreach (var language in site.Content.Site.Languages.Select(l => l.Code))
         {
             var index = site.Index[language];
-            yield return site.Page(site.Urls.TopicIndex(language), typeof(TopicIndexPage),
-                ("Head", site.Heads.TopicIndex(language)), ("ArticleCounts", index.ArticlesByTopic.ToDictionary(t => t.Key, t => t.Value.Count)));
+            yield return site.Page<TopicIndexPage, TopicIndexPageModel>(site.Urls.TopicIndex(language),
+                new(site.Heads.TopicIndex(language), index.ArticlesByTopic.ToDictionary(t => t.Key, t => t.Value.Count)));
             foreach (var topic in site.Content.Topics)
             {
                 var articles = index.ArticlesByTopic[topic.Id];
@@ -112,9 +112,8 @@ internal static class PageFactories
     {
         foreach (var page in Pagination.Paginate(articles, site.Content.Site.PageSize))
         {
-            yield return site.Page(site.Urls.Topic(language, topic.Id, page.Number), typeof(TopicPage),
-                ("Head", site.Heads.Topic(language, topic.Id, page.Number, page.Count)), ("TopicId", topic.Id),
-                ("Articles", page), ("Timeline", page.Number == 1 ? timeline : Timeline.Empty));
+            yield return site.Page<TopicPage, TopicPageModel>(site.Urls.Topic(language, topic.Id, page.Number),
+                new(site.Heads.Topic(language, topic.Id, page.Number, page.Count), topic.Id, page, page.Number == 1 ? timeline : Timeline.Empty));
         }
         var name = topic.In(language);
         yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
@@ -127,8 +126,8 @@ internal static class PageFactories
         {
             var index = site.Index[language.Code];
             foreach (var warning in index.Warnings) site.Execution.Report(warning);
-            yield return site.Page(site.Urls.Timeline(language.Code), typeof(TimelinePage),
-                ("Head", site.Heads.Timeline(language.Code)), ("Timeline", index.Timeline));
+            yield return site.Page<TimelinePage, TimelinePageModel>(site.Urls.Timeline(language.Code),
+                new(site.Heads.Timeline(language.Code), index.Timeline));
             yield return site.Text(site.Urls.TimelineData(language.Code),
                 () => TimelineJson.Write(index.Timeline, language.Title, language.Description, language.Code, site.Content, site.Cache.TimelineJson), index.Timeline, language);
         }

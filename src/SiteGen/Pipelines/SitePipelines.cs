@@ -66,7 +66,7 @@ internal static class SitePipelines
     /// </summary>
     private static async Task PrepareTimelineEntriesAsync(SiteContext? site, IReadOnlyList<Document> pages, CancellationToken cancellationToken)
     {
-        if (site is null || !pages.Any(d => d.TryGet<PageRequest>(Keys.Page, out var page) && page.Parameters.ContainsKey("Timeline"))) return;
+        if (site is null || !pages.Any(d => d.TryGet<PageRequest>(Keys.Page, out var page) && page.Model is ITimelinePageModel)) return;
         foreach (var language in site.Content.Site.Languages)
             await site.Theme.Markup.PrepareAsync(site.Theme, site.Index[language.Code].Timeline, language.Code, cancellationToken);
     }
@@ -120,12 +120,12 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     public SiteContent Content => Index.Content;
     public SiteUrls Urls => Index.Content.Urls;
 
-    public Document Page(string url, Type component, params (string Name, object? Value)[] parameters)
+    /// <summary>The page at <paramref name="url"/>: <typeparamref name="TComponent"/> showing <paramref name="model"/>.</summary>
+    public Document Page<TComponent, TModel>(string url, TModel model)
+        where TComponent : PageComponent<TModel> where TModel : IPageModel
     {
         var destination = Urls.FileOf(url);
-        var all = parameters.Append((Name: "Theme", Value: (object?)Theme));
-        var request = new PageRequest(destination, component, all.ToDictionary(p => p.Name, p => p.Value));
-        return new Document(null, destination).With(Keys.Page, request);
+        return new Document(null, destination).With(Keys.Page, PageRequest.For<TComponent, TModel>(destination, Theme, model));
     }
 
     public Document Text(string url, string text) => new(null, Urls.FileOf(url), text);
