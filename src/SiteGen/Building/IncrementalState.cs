@@ -30,11 +30,8 @@ public sealed class IncrementalState
     internal List<string>? InputFiles { get; set; }
     internal ConcurrentDictionary<string, Pipeline.Document> InputDocuments { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The article pages as last made, to make documents only for those whose inputs changed.</summary>
-    internal ArticlePages ArticlePages { get; } = new();
-
-    /// <summary>The topic pages as last made, to make documents only for topics whose articles or timeline changed.</summary>
-    internal TopicPages TopicPages { get; } = new();
+    /// <summary>Every kind's groups of pages as last made, to make documents only for those whose inputs changed.</summary>
+    internal PageMemory PageMemory { get; } = new();
 
     /// <summary>The index of the last build's content, updated rather than made anew by the next build.</summary>
     internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }

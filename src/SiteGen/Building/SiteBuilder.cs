@@ -93,8 +93,8 @@ public static class SiteBuilder
             // Pages these pipelines made documents for may not all have been written. (A content
             // error stops the build before them: then they kept what they had, and fixing the file
             // rebuilds as fast as any edit.)
-            if (result[SitePipelines.Articles].Outputs.Count > 0) state.ArticlePages.Invalidate();
-            if (result[SitePipelines.Topics].Outputs.Count > 0) state.TopicPages.Invalidate();
+            foreach (var kind in SitePipelines.PageKinds)
+                if (result[kind.Name].Outputs.Count > 0) state.PageMemory.Invalidate(kind.Name);
             return new BuildReport(false, result.Diagnostics, result, null);
         }
         var first = state.Produced is null;

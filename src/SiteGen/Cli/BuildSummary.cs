@@ -27,8 +27,8 @@ internal static class BuildSummary
         foreach (var language in languages) made.AddColumn(new TableColumn(language.ToUpperInvariant()).RightAligned());
         void Row(string label, Func<string, int> count) => made.AddRow([label, .. languages.Select(l => count(l).ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
         Row("Articles", l => content.ArticlesIn(l).Count);
-        Row("Topic pages", l => Pages(report, SitePipelines.Topics, l, ".html"));
-        Row("Timelines", l => Pages(report, SitePipelines.Timelines, l, ".html"));
+        foreach (var kind in SitePipelines.PageKinds)
+            if (kind.SummaryRow is { } row) Row(row, l => Pages(report, kind.Name, l, ".html"));
         Row("Feeds", l => Pages(report, SitePipelines.Feeds, l, ".xml"));
         Row("Events", l => report.Index[l].Timeline.Entries.Count);
         Row("Untranslated", l => untranslated[l]);

@@ -82,7 +82,7 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
     public bool NeedsMaking(string destination, LazyText text)
     {
         if (state is null) return true;
-        var fingerprint = PageFingerprint.Of(destination, text.Inputs);
+        var fingerprint = PageFingerprint.Of(destination, text.Inputs());
         if (state.Pages.TryGetValue(destination, out var previous) && previous == fingerprint) return false;
         _making[destination] = fingerprint;
         return true;

@@ -10,29 +10,39 @@ namespace SiteGen.Pipelines;
 /// <summary>The pipelines that make the site, from input files to pages, data and assets in the output folder.</summary>
 internal static class SitePipelines
 {
-    public const string Content = "Content", Articles = "Articles", Homes = "Homes", Topics = "Topics",
-        Timelines = "Timelines", Feeds = "Feeds", SiteFiles = "SiteFiles", Assets = "Assets";
+    public const string Content = "Content", Feeds = "Feeds", SiteFiles = "SiteFiles", Assets = "Assets";
 
-    private static readonly string[] PagePipelines = [Articles, Homes, Topics, Timelines];
+    /// <summary>
+    /// Every kind of page of the site, each registered once: this gives it its pipeline (after
+    /// Content), its pages in the sitemap and its row in the build summary. Adding a kind is a
+    /// class in Kinds/ (with its Razor component and model) and a line here.
+    /// </summary>
+    public static readonly IReadOnlyList<PageKind> PageKinds =
+    [
+        new Kinds.ArticleKind(),
+        new Kinds.HomeKind(),
+        new Kinds.TopicKind(),
+        new Kinds.TimelineKind(),
+    ];
 
+    /// <param name="memory">The pages of the last build (serve); a full build starts from an empty one.</param>
     /// <param name="themeAssets">A folder to take the theme's assets from instead of those compiled into it (serve, beside the repository's theme/).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl,
         Building.IncrementalState? state = null, string? themeAssets = null)
     {
         var output = new OutputWriter(outputFolder, state);
         var caches = state?.Caches ?? new RenderCacheStore();
+        var memory = state?.PageMemory ?? new Building.PageMemory();
+        var pageKinds = PageKinds.Select(k => k.Name).ToArray();
         return
         [
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder, state))
                 .WithProcess(new ParseContent(options, baseUrl, state)),
-            Aggregate(Articles, output, caches, state, PageFactories.Articles),
-            Aggregate(Homes, output, caches, state, PageFactories.Homes),
-            Aggregate(Topics, output, caches, state, PageFactories.Topics),
-            Aggregate(Timelines, output, caches, state, PageFactories.Timelines),
-            Aggregate(Feeds, output, caches, state, DiscoveryFactories.Feeds),
-            Aggregate(SiteFiles, output, caches, state,
-                site => DiscoveryFactories.SiteFiles(site, HeadsOfPages(site)), PagePipelines),
+            .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches,
+                site => memory.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
+            Aggregate(Feeds, output, caches, site => DiscoveryFactories.Feeds(site)),
+            Aggregate(SiteFiles, output, caches, site => DiscoveryFactories.SiteFiles(site, memory.Heads(pageKinds)), pageKinds),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
                 .WithProcess(Module.From((_, context) => AssetDocuments(context, themeAssets)))
@@ -41,7 +51,7 @@ internal static class SitePipelines
     }
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, Building.IncrementalState? state, PageFactory factory, params string[] alsoAfter)
+    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, Func<SiteContext, IEnumerable<Document>> factory, params string[] alsoAfter)
     {
         SiteContext? site = null; // made by the process phase, used again by the output phase of the same build
         return new Pipeline.Pipeline(name)
@@ -50,7 +60,7 @@ internal static class SitePipelines
             {
                 var index = SiteIndexOf(context);
                 var cache = caches.For(index.Content.SettingsVersion);
-                site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), cache, context, state);
+                site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), cache, context);
                 return factory(site).ToList();
             }))
             .WithOutput(Module.FromAsync(async (inputs, context) =>
@@ -69,19 +79,6 @@ internal static class SitePipelines
         if (site is null || !pages.Any(d => d.TryGet<PageRequest>(Keys.Page, out var page) && page.Model is ITimelinePageModel)) return;
         foreach (var language in site.Content.Site.Languages)
             await site.Theme.Markup.PrepareAsync(site.Theme, site.Index[language.Code].Timeline, language.Code, cancellationToken);
-    }
-
-    /// <summary>
-    /// The head of every page of the site: from the documents of the page pipelines, but in serve
-    /// mode, where the articles and topics pipelines make documents only for changed pages, the
-    /// heads of their pages come from the pages they keep.
-    /// </summary>
-    private static List<PageHead> HeadsOfPages(SiteContext site)
-    {
-        var heads = PagePipelines.SelectMany(site.Execution.OutputsOf).Select(PageFactories.HeadOf).OfType<PageHead>();
-        if (site.State is not { } state) return heads.ToList();
-        var made = heads.ToHashSet(ReferenceEqualityComparer.Instance);
-        return [.. made.Cast<PageHead>(), .. state.ArticlePages.Heads.Concat(state.TopicPages.Heads).Where(h => !made.Contains(h))];
     }
 
     private static SiteIndex SiteIndexOf(IExecutionContext context) =>
@@ -115,7 +112,7 @@ internal static class SitePipelines
 }
 
 /// <summary>What a page factory works from.</summary>
-internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution, Building.IncrementalState? State = null)
+internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution)
 {
     public SiteContent Content => Index.Content;
     public SiteUrls Urls => Index.Content.Urls;
@@ -131,19 +128,17 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     public Document Text(string url, string text) => new(null, Urls.FileOf(url), text);
 
     /// <summary>
-    /// A text file made only when needed: always in a full build, and in serve mode only when the
+    /// A text file made only when needed: the incremental layer makes it again only when the
     /// <paramref name="inputs"/> it is made from changed since the last build.
     /// </summary>
     public Document Text(string url, Func<string> make, params object?[] inputs) =>
-        Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), inputs);
+        Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), () => inputs);
 
-    /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes.</summary>
-    public Document Data(string url, Func<byte[]> make, params object?[] inputs) =>
-        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, [Content.SettingsVersion, .. inputs]));
+    /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes, from inputs worked out only when compared.</summary>
+    public Document Data(string url, Func<byte[]> make, Func<object?> inputs) =>
+        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, () => [Content.SettingsVersion, inputs()]));
 }
 
-internal delegate IEnumerable<Document> PageFactory(SiteContext site);
-
-/// <summary>How to make a text file, and what it is made from (for serve mode's fingerprints).</summary>
-internal sealed record LazyText(Func<byte[]> Make, object?[] Inputs);
+/// <summary>How to make a text file, and what it is made from (compared by the incremental layer before making it).</summary>
+internal sealed record LazyText(Func<byte[]> Make, Func<object?[]> Inputs);
 
