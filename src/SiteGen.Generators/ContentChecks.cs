@@ -17,7 +17,7 @@ namespace SiteGen.Generators
         /// <param name="role">"article", or "page" for a static page.</param>
         public static ArticleResult Article(string path, string language, string text, CheckSettings settings, string role = "article")
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == role);
             var mapping = SourceText.CheckCharacters(text, path, diagnostics) ? ContentYaml.ReadFrontMatter(text, path, diagnostics, out _) : null;
             ArticleFacts? facts = null;
@@ -35,7 +35,7 @@ namespace SiteGen.Generators
 
         public static SiteResult Site(string path, string text, CheckSettings settings)
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             IReadOnlyList<string>? languages = null;
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == "site");
             if (SourceText.CheckCharacters(text, path, diagnostics) && ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null)
@@ -48,7 +48,7 @@ namespace SiteGen.Generators
 
         public static TopicsResult Topics(string path, string text, EquatableArray<string> languages, CheckSettings settings)
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             var topics = new List<TopicEntry>();
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == "topic");
             if (SourceText.CheckCharacters(text, path, diagnostics) && ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null && languages.Count > 0)
@@ -67,9 +67,9 @@ namespace SiteGen.Generators
         }
 
         /// <summary>The rules across files: known languages and topics, unique slugs and translation keys.</summary>
-        public static List<ContentDiagnostic> AcrossFiles(IReadOnlyList<ArticleResult> articles, SiteResult? site, TopicsResult? topics)
+        public static List<Diagnostic> AcrossFiles(IReadOnlyList<ArticleResult> articles, SiteResult? site, TopicsResult? topics)
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             if (site == null || topics == null || site.Languages.Count == 0) return diagnostics;
             var facts = new List<ArticleFacts>();
             foreach (var article in articles.Where(a => a.Role == "article"))
@@ -94,7 +94,7 @@ namespace SiteGen.Generators
 
         public static StringsFile Strings(string path, string language, string text)
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             var entries = new List<StringEntry>();
             if (ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root)
             {
@@ -113,9 +113,9 @@ namespace SiteGen.Generators
         }
 
         /// <summary>Keys present in one language and missing in another: an error in the file that lacks them.</summary>
-        public static List<ContentDiagnostic> MissingStrings(IReadOnlyList<StringsFile> files)
+        public static List<Diagnostic> MissingStrings(IReadOnlyList<StringsFile> files)
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             foreach (var file in files)
             foreach (var other in files.Where(o => o != file))
             foreach (var entry in other.Entries.Where(e => !file.Entries.Any(x => x.Key == e.Key)))

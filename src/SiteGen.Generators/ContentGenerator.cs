@@ -95,20 +95,20 @@ namespace SiteGen.Generators
             {
                 var location = problem.FilePath.Length == 0 ? Location.None : Location.Create(problem.FilePath, new TextSpan(problem.Start, problem.Length),
                     new LinePositionSpan(new LinePosition(problem.Line - 1, problem.Column - 1), new LinePosition(problem.Line - 1, problem.Column - 1)));
-                production.ReportDiagnostic(Diagnostic.Create(Descriptors.For(problem.Id), location, problem.Message));
+                production.ReportDiagnostic(Microsoft.CodeAnalysis.Diagnostic.Create(Descriptors.For(problem.Id), location, problem.Message));
             }
             if (record.Problems.Count > 0) return;
             var name = record.Namespace.Length == 0 ? record.Name : record.Namespace + "." + record.Name;
             production.AddSource(name + ".Bind.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(BinderEmitter.Emit(record), System.Text.Encoding.UTF8));
         }
 
-        private static void Report(SourceProductionContext production, IEnumerable<ContentDiagnostic> diagnostics)
+        private static void Report(SourceProductionContext production, IEnumerable<SiteGen.Rules.Diagnostic> diagnostics)
         {
             foreach (var diagnostic in diagnostics)
             {
                 var position = new LinePosition(System.Math.Max(0, diagnostic.Line - 1), System.Math.Max(0, diagnostic.Column - 1));
                 var location = Location.Create(diagnostic.Path, new TextSpan(0, 0), new LinePositionSpan(position, position));
-                production.ReportDiagnostic(Diagnostic.Create(Descriptors.For(diagnostic.Id), location, diagnostic.Message));
+                production.ReportDiagnostic(Microsoft.CodeAnalysis.Diagnostic.Create(Descriptors.For(diagnostic.Id), location, diagnostic.Message));
             }
         }
     }

@@ -10,23 +10,23 @@ namespace SiteGen.Generators
 
     /// <summary>One article checked on its own, with the facts the rules across files need.</summary>
     public sealed record ArticleResult(
-        string Path, string Language, EquatableArray<ContentDiagnostic> Diagnostics,
+        string Path, string Language, EquatableArray<Diagnostic> Diagnostics,
         LocatedText? Slug, LocatedText? TranslationKey, EquatableArray<LocatedText> Topics)
     {
         /// <summary>"article", or "page" for a static page (checked alone: pages have no topics).</summary>
         public string Role { get; init; } = "article";
     }
 
-    public sealed record SiteResult(string Path, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<string> Languages);
+    public sealed record SiteResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<string> Languages);
 
     public sealed record TopicName(string Language, string Name, string Slug);
 
     public sealed record TopicEntry(string Id, EquatableArray<TopicName> Names);
 
-    public sealed record TopicsResult(string Path, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<TopicEntry> Topics);
+    public sealed record TopicsResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<TopicEntry> Topics);
 
     /// <summary>One interface string: a text, or a list of texts.</summary>
     public sealed record StringEntry(string Key, string? Text, EquatableArray<string> List, int Line, int Column);
 
-    public sealed record StringsFile(string Path, string Language, EquatableArray<ContentDiagnostic> Diagnostics, EquatableArray<StringEntry> Entries);
+    public sealed record StringsFile(string Path, string Language, EquatableArray<Diagnostic> Diagnostics, EquatableArray<StringEntry> Entries);
 }

@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 namespace SiteGen.Pipeline;
 
 /// <summary>One step of a pipeline phase: takes the phase's current documents and returns new ones.</summary>

@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 namespace SiteGen.Pipeline;
 
 /// <summary>Checks names and dependencies, and orders pipelines so each comes after its dependencies.</summary>

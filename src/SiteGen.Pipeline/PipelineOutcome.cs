@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 namespace SiteGen.Pipeline;
 
 public enum PipelineStatus { Succeeded, Failed, Skipped }

@@ -14,7 +14,7 @@ namespace SiteGen.Rules
     /// </summary>
     public static class ArticleRules
     {
-        public static ArticleFacts? Check(YamlMapping mapping, string path, string language, List<ContentDiagnostic> diagnostics)
+        public static ArticleFacts? Check(YamlMapping mapping, string path, string language, List<Diagnostic> diagnostics)
         {
             var slug = Slug(mapping, path, diagnostics);
             Located<string>? translationKey = Scalar(mapping, "translationKey") is YamlScalar key
@@ -36,7 +36,7 @@ namespace SiteGen.Rules
             return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events);
         }
 
-        private static Located<string>? Slug(YamlMapping mapping, string path, List<ContentDiagnostic> diagnostics)
+        private static Located<string>? Slug(YamlMapping mapping, string path, List<Diagnostic> diagnostics)
         {
             var written = Scalar(mapping, "slug");
             var slug = written?.Value ?? Path.GetFileNameWithoutExtension(path);
@@ -51,7 +51,7 @@ namespace SiteGen.Rules
             return null;
         }
 
-        private static void CheckSpan(YamlMapping e, string path, List<ContentDiagnostic> diagnostics)
+        private static void CheckSpan(YamlMapping e, string path, List<Diagnostic> diagnostics)
         {
             if (!(Scalar(e, "date") is YamlScalar start) || !(Scalar(e, "end") is YamlScalar end)) return;
             if (!PartialDate.TryParse(start.Value, out var from, out _) || !PartialDate.TryParse(end.Value, out var to, out _)) return;

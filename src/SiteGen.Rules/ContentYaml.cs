@@ -8,7 +8,7 @@ namespace SiteGen.Rules
     public static class ContentYaml
     {
         /// <summary>The front matter's mapping and the parts of the file, or null after a located error.</summary>
-        public static YamlMapping? ReadFrontMatter(string text, string path, List<ContentDiagnostic> diagnostics, out FrontMatter? parts)
+        public static YamlMapping? ReadFrontMatter(string text, string path, List<Diagnostic> diagnostics, out FrontMatter? parts)
         {
             parts = FrontMatter.Split(text, path, diagnostics);
             if (parts == null) return null;
@@ -21,7 +21,7 @@ namespace SiteGen.Rules
         }
 
         /// <summary>A whole YAML file that must be a mapping (site.yml, topics.yml, an i18n file).</summary>
-        public static YamlMapping? ReadMapping(string text, string path, List<ContentDiagnostic> diagnostics)
+        public static YamlMapping? ReadMapping(string text, string path, List<Diagnostic> diagnostics)
         {
             var root = YamlTreeReader.Read(text, path, 1, diagnostics);
             if (root is YamlMapping mapping) return mapping;

@@ -52,7 +52,7 @@ namespace SiteGen.Rules
             return list;
         }
 
-        public static void Check(IEnumerable<ArticleFacts> articles, IReadOnlyCollection<string> topicIds, List<ContentDiagnostic> diagnostics)
+        public static void Check(IEnumerable<ArticleFacts> articles, IReadOnlyCollection<string> topicIds, List<Diagnostic> diagnostics)
         {
             var known = new HashSet<string>(topicIds, StringComparer.Ordinal);
             // Per language, by ordinal keys: a large site has tens of thousands of slugs to look up.

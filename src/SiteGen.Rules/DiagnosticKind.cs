@@ -61,8 +61,8 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind UnsupportedSchemaType = new DiagnosticKind("SG0801", true, "Schema property of an unsupported type");
         public static readonly DiagnosticKind SchemaNotPartialRecord = new DiagnosticKind("SG0802", true, "Schema type is not a partial record");
 
-        public ContentDiagnostic At(string path, int line, int column, string message) =>
-            new ContentDiagnostic(this, message, path, line, column);
+        public Diagnostic At(string path, int line, int column, string message) =>
+            new Diagnostic(Id, IsError ? Severity.Error : Severity.Warning, message, new SourceLocation(path, line, column));
 
         public override string ToString() => Id;
     }

@@ -20,7 +20,7 @@ namespace SiteGen.Rules
         public int BodyFirstLine { get; }
 
         /// <summary>Splits on a first line "---" and the next line that is "---" or "...".</summary>
-        public static FrontMatter? Split(string text, string path, List<ContentDiagnostic> diagnostics)
+        public static FrontMatter? Split(string text, string path, List<Diagnostic> diagnostics)
         {
             var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
             var firstEnd = LineEnd(text, start);

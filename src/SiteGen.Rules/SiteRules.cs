@@ -11,7 +11,7 @@ namespace SiteGen.Rules
         public static readonly string[] SectionPaths = { "articles", "topics", "timeline", "search" };
 
         /// <summary>The site's language codes, the default first; null when a rule failed.</summary>
-        public static IReadOnlyList<string>? Check(YamlMapping root, string path, List<ContentDiagnostic> diagnostics)
+        public static IReadOnlyList<string>? Check(YamlMapping root, string path, List<Diagnostic> diagnostics)
         {
             var errors = diagnostics.Count(d => d.IsError);
             if (ArticleRules.Scalar(root, "baseUrl") is YamlScalar baseUrl
@@ -43,7 +43,7 @@ namespace SiteGen.Rules
             return codes.OrderBy(c => c == first ? 0 : 1).ToList();
         }
 
-        private static void CheckSegments(YamlMapping paths, string path, List<ContentDiagnostic> diagnostics)
+        private static void CheckSegments(YamlMapping paths, string path, List<Diagnostic> diagnostics)
         {
             foreach (var entry in paths.Entries)
             {

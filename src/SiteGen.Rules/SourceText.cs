@@ -10,7 +10,7 @@ namespace SiteGen.Rules
 
         private static readonly UTF8Encoding strict = new UTF8Encoding(false, true);
 
-        public static string? Decode(byte[] bytes, string path, List<ContentDiagnostic> diagnostics)
+        public static string? Decode(byte[] bytes, string path, List<Diagnostic> diagnostics)
         {
             if (bytes.Length > MaxBytes)
             {
@@ -40,7 +40,7 @@ namespace SiteGen.Rules
         /// tab and line ends, and the noncharacters U+FFFE and U+FFFF. They are invisible in most
         /// editors, make XML feeds unreadable and HTML invalid. Reported at the first one.
         /// </summary>
-        public static bool CheckCharacters(string text, string path, List<ContentDiagnostic> diagnostics)
+        public static bool CheckCharacters(string text, string path, List<Diagnostic> diagnostics)
         {
             int first = -1, count = 0;
             for (var i = 0; i < text.Length; i++)

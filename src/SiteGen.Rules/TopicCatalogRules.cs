@@ -15,7 +15,7 @@ namespace SiteGen.Rules
         public const string NameContext = "the topic name";
 
         public static List<string> Read(YamlMapping root, string path, IReadOnlyList<string> languages,
-            List<ContentDiagnostic> diagnostics, Action<string, string, MappingReader> bindName)
+            List<Diagnostic> diagnostics, Action<string, string, MappingReader> bindName)
         {
             var ids = new List<string>();
             var reader = new MappingReader(root, path, diagnostics, "topics.yml");

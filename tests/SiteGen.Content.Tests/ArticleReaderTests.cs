@@ -10,9 +10,9 @@ public class ArticleReaderTests
     private const string Path = "input/fr/articles/amazon-tiktok.md";
     private static readonly ArticleReader Reader = new(new MarkdownRenderer());
 
-    internal static (ReadArticle Read, List<ContentDiagnostic> Diagnostics) Read(string text, string language = "fr", string path = Path)
+    internal static (ReadArticle Read, List<Diagnostic> Diagnostics) Read(string text, string language = "fr", string path = Path)
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         return (Reader.Read(path, Encoding.UTF8.GetBytes(text), language, diagnostics), diagnostics);
     }
 
@@ -146,7 +146,7 @@ public class ArticleReaderTests
     [Fact]
     public void Non_utf8_bytes_never_throw()
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         Reader.Read(Path, [0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE], "fr", diagnostics).Article.ShouldBeNull();
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe("SG0007");
     }

@@ -48,7 +48,7 @@ public class BinderPropertyTests
     {
         Articles.Sample(article =>
         {
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             var mapping = ContentYaml.ReadFrontMatter(ToYaml(article), "a.md", diagnostics, out _);
             var bound = mapping is null ? null : ArticleFrontMatter.Bind(new MappingReader(mapping, "a.md", diagnostics, ArticleFrontMatter.FrontMatterContext));
 
@@ -69,7 +69,7 @@ public class BinderPropertyTests
         Gen.Select(lines.List[0, 12], Gen.Bool).Sample((front, closed) =>
         {
             var text = "---\n" + string.Join("\n", front) + (closed ? "\n---\nCorps\n" : "\n");
-            var diagnostics = new List<ContentDiagnostic>();
+            var diagnostics = new List<Diagnostic>();
             var read = reader.Read("input/fr/articles/x.md", Encoding.UTF8.GetBytes(text), "fr", diagnostics);
 
             if (read.Article is null) diagnostics.ShouldContain(d => d.IsError, text);

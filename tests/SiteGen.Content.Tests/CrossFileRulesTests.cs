@@ -21,7 +21,7 @@ public class CrossFileRulesTests
             Facts("input/fr/articles/b.md", "same", "k", "tiktok"),
             Facts("input/fr/articles/a.md", "same", "k", "tikotk"),
         };
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
 
         CrossFileRules.Check(articles, ["tiktok", "amazon"], diagnostics);
 

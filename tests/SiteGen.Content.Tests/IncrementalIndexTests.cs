@@ -1,7 +1,6 @@
 using CsCheck;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Model;
-using SiteGen.Pipeline;
 using SiteGen.Rules;
 
 namespace SiteGen.Content.Tests;

@@ -23,7 +23,7 @@ public class SiteFilesTests
     [Fact]
     public void Reads_settings_with_the_default_language_first()
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var site = SiteFiles.ReadSettings("input/site.yml", Encoding.UTF8.GetBytes(Site), diagnostics).ShouldNotBeNull();
 
         diagnostics.ShouldBeEmpty();
@@ -36,7 +36,7 @@ public class SiteFilesTests
     [Fact]
     public void A_relative_base_url_and_an_unknown_default_language_are_located()
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var text = Site.Replace("https://example.org/news/", "/news/").Replace("defaultLanguage: fr", "defaultLanguage: de");
 
         SiteFiles.ReadSettings("input/site.yml", Encoding.UTF8.GetBytes(text), diagnostics).ShouldBeNull();
@@ -51,7 +51,7 @@ public class SiteFilesTests
     [Fact]
     public void Topics_must_be_named_in_every_language_with_unique_slugs()
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var site = SiteFiles.ReadSettings("input/site.yml", Encoding.UTF8.GetBytes(Site), diagnostics)!;
         var topics = """
             tiktok:

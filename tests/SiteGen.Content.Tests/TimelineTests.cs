@@ -1,6 +1,5 @@
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Model;
-using SiteGen.Pipeline;
 using SiteGen.Rules;
 
 namespace SiteGen.Content.Tests;

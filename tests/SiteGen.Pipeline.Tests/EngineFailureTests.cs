@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 using SiteGen.Pipeline;
 using static SiteGen.Pipeline.Tests.TestModules;
 

@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 using SiteGen.Pipeline;
 
 namespace SiteGen.Pipeline.Tests;

@@ -9,7 +9,7 @@ public class SourceTextTests
     public void Bytes_that_are_not_utf8_are_located()
     {
         var bytes = Encoding.UTF8.GetBytes("---\ntitle: Été\n").Concat(new byte[] { (byte)'x', 0xE9, (byte)'\n' }).ToArray();
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
 
         SourceText.Decode(bytes, "input/fr/articles/a.md", diagnostics).ShouldBeNull();
 
@@ -20,7 +20,7 @@ public class SourceTextTests
     [Fact]
     public void A_huge_file_is_refused()
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         SourceText.Decode(new byte[SourceText.MaxBytes + 1], "input/fr/articles/a.md", diagnostics).ShouldBeNull();
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe("SG0008");
     }
@@ -42,7 +42,7 @@ public class SourceTextTests
     [InlineData("---\ntitle: A\n", "SG0002")]
     public void Missing_or_unclosed_front_matter_is_an_error(string text, string id)
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         FrontMatter.Split(text, "a.md", diagnostics).ShouldBeNull();
         diagnostics.ShouldHaveSingleItem().Id.ShouldBe(id);
     }

@@ -5,9 +5,9 @@ namespace SiteGen.Rules.Tests;
 
 public class YamlTreeReaderTests
 {
-    private static (YamlNode? Root, List<ContentDiagnostic> Diagnostics) Read(string yaml, int firstLine = 2)
+    private static (YamlNode? Root, List<Diagnostic> Diagnostics) Read(string yaml, int firstLine = 2)
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         return (YamlTreeReader.Read(yaml, "input/fr/articles/a.md", firstLine, diagnostics), diagnostics);
     }
 

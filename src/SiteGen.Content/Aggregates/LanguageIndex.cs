@@ -1,5 +1,5 @@
+using SiteGen.Rules;
 using SiteGen.Content.Model;
-using SiteGen.Pipeline;
 
 namespace SiteGen.Content.Aggregates;
 

@@ -1,5 +1,4 @@
 using SiteGen.Content.Model;
-using SiteGen.Pipeline;
 using SiteGen.Rules;
 
 namespace SiteGen.Content.Aggregates;

@@ -1,7 +1,6 @@
 using SiteGen.Content.Markdown;
 using SiteGen.Content.Model;
 using SiteGen.Content.Schema;
-using SiteGen.Pipeline;
 using SiteGen.Rules;
 using SiteGen.Rules.Binding;
 
@@ -21,7 +20,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
 {
     private static readonly ReadArticle Nothing = new(null, null);
 
-    public ReadArticle Read(string path, byte[] bytes, string language, List<ContentDiagnostic> diagnostics)
+    public ReadArticle Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null) return Nothing;
@@ -59,7 +58,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
     }
 
     private TimelineEvent ToEvent(EventFrontMatter e, (int Line, int Column) place, ArticleFrontMatter front, string language, string path,
-        List<ContentDiagnostic> diagnostics) =>
+        List<Diagnostic> diagnostics) =>
         new(e.Date,
             e.End,
             Typography.Apply(e.Title, language),

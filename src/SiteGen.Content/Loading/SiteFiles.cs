@@ -8,7 +8,7 @@ namespace SiteGen.Content.Loading;
 /// <summary>Reads <c>site.yml</c> and <c>topics.yml</c> with the generated binders, then the shared rules.</summary>
 public static class SiteFiles
 {
-    public static SiteSettings? ReadSettings(string path, byte[] bytes, List<ContentDiagnostic> diagnostics)
+    public static SiteSettings? ReadSettings(string path, byte[] bytes, List<Diagnostic> diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
         var root = text is null ? null : ContentYaml.ReadMapping(text, path, diagnostics);
@@ -26,7 +26,7 @@ public static class SiteFiles
         return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages);
     }
 
-    public static IReadOnlyList<Topic>? ReadTopics(string path, byte[] bytes, SiteSettings site, List<ContentDiagnostic> diagnostics)
+    public static IReadOnlyList<Topic>? ReadTopics(string path, byte[] bytes, SiteSettings site, List<Diagnostic> diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
         var root = text is null ? null : ContentYaml.ReadMapping(text, path, diagnostics);

@@ -1,7 +1,6 @@
 using SiteGen.Content.Markdown;
 using SiteGen.Content.Model;
 using SiteGen.Content.Schema;
-using SiteGen.Pipeline;
 using SiteGen.Rules;
 using SiteGen.Rules.Binding;
 
@@ -10,7 +9,7 @@ namespace SiteGen.Content.Loading;
 /// <summary>Turns a static page's bytes into a <see cref="StaticPage"/>, with the same rules as articles for slugs.</summary>
 public sealed class StaticPageReader(MarkdownRenderer markdown)
 {
-    public (StaticPage? Page, ArticleFacts? Facts) Read(string path, byte[] bytes, string language, List<ContentDiagnostic> diagnostics)
+    public (StaticPage? Page, ArticleFacts? Facts) Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics)
     {
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null) return (null, null);

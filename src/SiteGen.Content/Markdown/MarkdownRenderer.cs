@@ -69,7 +69,7 @@ public sealed class MarkdownRenderer
     public MarkdownPipeline PipelineFor(string language) => language == "fr" ? _french : _other;
 
     /// <param name="firstLine">The line of the file on which <paramref name="markdown"/> starts.</param>
-    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<ContentDiagnostic> diagnostics)
+    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<Diagnostic> diagnostics)
     {
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
@@ -80,7 +80,7 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Short inline Markdown (an event's text), without the surrounding paragraph.</summary>
-    public string RenderInline(string markdown, string language, string path, int line, List<ContentDiagnostic> diagnostics)
+    public string RenderInline(string markdown, string language, string path, int line, List<Diagnostic> diagnostics)
     {
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
@@ -102,13 +102,13 @@ public sealed class MarkdownRenderer
     }
 
     /// <summary>Refuses links to script or data addresses, and returns every other link with its place in the file.</summary>
-    private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<ContentDiagnostic> diagnostics)
+    private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<Diagnostic> diagnostics)
     {
         var links = new List<BodyLink>();
         foreach (var link in document.Descendants<LinkInline>())
         {
             var url = (link.Url ?? "").Trim();
-            var location = new Pipeline.SourceLocation(path, firstLine + link.Line, link.Column + 1);
+            var location = new SiteGen.Rules.SourceLocation(path, firstLine + link.Line, link.Column + 1);
             var scheme = UnsafeSchemes.FirstOrDefault(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
             if (scheme is null)
             {

@@ -1,4 +1,4 @@
-using SiteGen.Pipeline;
+using SiteGen.Rules;
 
 namespace SiteGen.Content.Model;
 

@@ -1,4 +1,3 @@
-using SiteGen.Pipeline;
 using SiteGen.Rules;
 
 namespace SiteGen.Content.Model;

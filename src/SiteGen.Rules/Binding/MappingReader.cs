@@ -12,7 +12,7 @@ namespace SiteGen.Rules.Binding
     {
         private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>();
 
-        public MappingReader(YamlMapping mapping, string path, List<ContentDiagnostic> diagnostics, string context)
+        public MappingReader(YamlMapping mapping, string path, List<Diagnostic> diagnostics, string context)
         {
             Mapping = mapping;
             Path = path;
@@ -23,7 +23,7 @@ namespace SiteGen.Rules.Binding
 
         public YamlMapping Mapping { get; }
         public string Path { get; }
-        public List<ContentDiagnostic> Diagnostics { get; }
+        public List<Diagnostic> Diagnostics { get; }
 
         /// <summary>What the mapping is, for messages: "the front matter", "the event".</summary>
         public string Context { get; }

@@ -18,7 +18,7 @@ namespace SiteGen.Rules.Yaml
         public const int MaxNodes = 100_000;
 
         /// <param name="firstLine">Line of the file on which the YAML text starts, to locate errors in the file.</param>
-        public static YamlNode? Read(string yaml, string path, int firstLine, List<ContentDiagnostic> diagnostics)
+        public static YamlNode? Read(string yaml, string path, int firstLine, List<Diagnostic> diagnostics)
         {
             var state = new State(path, firstLine - 1, diagnostics);
             try
@@ -136,9 +136,9 @@ namespace SiteGen.Rules.Yaml
         {
             private readonly string path;
             private readonly int lineOffset;
-            private readonly List<ContentDiagnostic> diagnostics;
+            private readonly List<Diagnostic> diagnostics;
 
-            public State(string path, int lineOffset, List<ContentDiagnostic> diagnostics)
+            public State(string path, int lineOffset, List<Diagnostic> diagnostics)
             {
                 this.path = path;
                 this.lineOffset = lineOffset;

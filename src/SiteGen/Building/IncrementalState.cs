@@ -5,11 +5,11 @@ using SiteGen.Rules;
 namespace SiteGen.Building;
 
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
-internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<ContentDiagnostic> Diagnostics);
+internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>site.yml and topics.yml as last read, from these very bytes.</summary>
 internal sealed record SettingsRead(byte[] SettingsBytes, byte[] TopicsBytes, SiteGen.Content.Model.SiteSettings? Site,
-    IReadOnlyList<SiteGen.Content.Model.Topic>? Topics, IReadOnlyList<ContentDiagnostic> Diagnostics);
+    IReadOnlyList<SiteGen.Content.Model.Topic>? Topics, IReadOnlyList<Diagnostic> Diagnostics);
 
 /// <summary>
 /// What one build leaves for the next in serve mode: every article as read, so that a rebuild

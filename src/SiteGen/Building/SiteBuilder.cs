@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
 using SiteGen.Pipeline;

@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 using System.Collections.Concurrent;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;

@@ -16,7 +16,7 @@ internal static class NewArticleCommand
 
     public static async Task<int> RunAsync(Options options, TextWriter stdout, TextWriter stderr)
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var sitePath = Path.Combine(options.Input, "site.yml");
         var topicsPath = Path.Combine(options.Input, "topics.yml");
         if (!File.Exists(sitePath) || !File.Exists(topicsPath))

@@ -17,7 +17,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
 
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var diagnostics = new List<ContentDiagnostic>();
+        var diagnostics = new List<Diagnostic>();
         var settingsFile = inputs.FirstOrDefault(d => d.Get<InputKind>(Keys.Kind) == InputKind.Settings);
         var topicsFile = inputs.FirstOrDefault(d => d.Get<InputKind>(Keys.Kind) == InputKind.Topics);
         if (settingsFile is null || topicsFile is null)
@@ -32,7 +32,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
 
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
         var results = new ReadArticle[articleFiles.Count];
-        var perFile = new IReadOnlyList<ContentDiagnostic>[articleFiles.Count];
+        var perFile = new IReadOnlyList<Diagnostic>[articleFiles.Count];
         var reader = new ArticleReader(_markdown);
         var languages = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         Parallel.For(0, articleFiles.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
@@ -51,7 +51,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
                 perFile[i] = cached.Diagnostics;
                 return;
             }
-            var found = new List<ContentDiagnostic>();
+            var found = new List<Diagnostic>();
             results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, found);
             perFile[i] = found;
             if (state is not null && file.TryGet<(long Length, DateTime Modified)>(Keys.Stamp, out var stamp))
@@ -84,7 +84,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
     }
 
     /// <summary>site.yml and topics.yml; in serve mode, taken again as read while their files are the same documents.</summary>
-    private (SiteSettings? Site, IReadOnlyList<Topic>? Topics) ReadSettings(Document settingsFile, Document topicsFile, List<ContentDiagnostic> diagnostics)
+    private (SiteSettings? Site, IReadOnlyList<Topic>? Topics) ReadSettings(Document settingsFile, Document topicsFile, List<Diagnostic> diagnostics)
     {
         var settingsBytes = settingsFile.Get<byte[]>(Keys.Bytes);
         var topicsBytes = topicsFile.Get<byte[]>(Keys.Bytes);
@@ -93,7 +93,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
             diagnostics.AddRange(known.Diagnostics);
             return (known.Site, known.Topics);
         }
-        var found = new List<ContentDiagnostic>();
+        var found = new List<Diagnostic>();
         var site = SiteFiles.ReadSettings(settingsFile.Source!, settingsBytes, found);
         if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
         var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsBytes, site, found);
@@ -103,7 +103,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
     }
 
     /// <summary>The static pages: the article rules for slugs and translation keys, and no slug that is a section's path.</summary>
-    private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<ContentDiagnostic> diagnostics)
+    private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<Diagnostic> diagnostics)
     {
         var reader = new StaticPageReader(_markdown);
         var read = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Page)
@@ -122,9 +122,9 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         return read.Select(r => r.Page).OfType<StaticPage>().ToList();
     }
 
-    private static Task<IReadOnlyList<Document>> Report(List<ContentDiagnostic> diagnostics, IExecutionContext context)
+    private static Task<IReadOnlyList<Document>> Report(List<Diagnostic> diagnostics, IExecutionContext context)
     {
-        foreach (var diagnostic in diagnostics) context.Report(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in diagnostics) context.Report(diagnostic);
         return Done([]);
     }
 

@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;

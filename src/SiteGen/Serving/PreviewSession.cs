@@ -75,7 +75,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private string BasePath()
     {
         var site = Path.Combine(_input, "site.yml");
-        var settings = File.Exists(site) ? SiteFiles.ReadSettings(site, File.ReadAllBytes(site), new List<ContentDiagnostic>()) : null;
+        var settings = File.Exists(site) ? SiteFiles.ReadSettings(site, File.ReadAllBytes(site), new List<Diagnostic>()) : null;
         return settings?.BasePath ?? "/";
     }
 
