@@ -35,10 +35,15 @@ internal sealed class PageMemory
 /// <summary>One kind's groups of pages as last made.</summary>
 internal sealed class KindMemory
 {
-    private sealed record Made(PageInputs Inputs, IReadOnlyList<string> Files, IReadOnlyList<PageHead> Heads);
+    private sealed record Made(PageInputs Inputs, IReadOnlyList<string> Files, IReadOnlyList<PageHead> Heads)
+    {
+        /// <summary>The last build that had this group (to find the groups that are gone without a second set).</summary>
+        public int Build { get; set; }
+    }
 
     private readonly Dictionary<string, Made> _groups = new(StringComparer.Ordinal);
     private string? _settingsVersion;
+    private int _build;
 
     public IEnumerable<PageHead> Heads => _groups.Values.SelectMany(g => g.Heads);
 
@@ -59,23 +64,28 @@ internal sealed class KindMemory
             _groups.Clear();
             _settingsVersion = settingsVersion;
         }
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var build = ++_build;
+        var seen = 0;
         foreach (var group in groups)
         {
-            seen.Add(group.Key);
-            var before = _groups.GetValueOrDefault(group.Key);
-            if (updating && before is not null && before.Inputs.Equals(group.Inputs)) continue;
+            seen++;
+            _groups.TryGetValue(group.Key, out var before);
+            if (updating && before is not null && before.Inputs.Equals(group.Inputs))
+            {
+                before.Build = build;
+                continue;
+            }
             var made = group.Make().ToList();
             documents.AddRange(made);
             var files = made.Select(d => d.Destination!).ToList();
-            _groups[group.Key] = new Made(group.Inputs, files, made.Select(PageHeadOf).OfType<PageHead>().ToList());
+            _groups[group.Key] = new Made(group.Inputs, files, made.Select(PageHeadOf).OfType<PageHead>().ToList()) { Build = build };
             if (before is not null) documents.AddRange(before.Files.Except(files, StringComparer.Ordinal).Select(Removed));
         }
-        if (seen.Count == _groups.Count) return documents;
-        foreach (var gone in _groups.Keys.Where(key => !seen.Contains(key)).ToList())
+        if (seen == _groups.Count) return documents;
+        foreach (var (key, gone) in _groups.Where(g => g.Value.Build != build).ToList())
         {
-            documents.AddRange(_groups[gone].Files.Select(Removed));
-            _groups.Remove(gone);
+            documents.AddRange(gone.Files.Select(Removed));
+            _groups.Remove(key);
         }
         return documents;
     }

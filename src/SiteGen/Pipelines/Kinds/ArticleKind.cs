@@ -10,15 +10,21 @@ internal sealed class ArticleKind : PageKind
 
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
-        foreach (var language in site.Content.Site.Languages)
+        var languages = site.Content.Site.Languages;
+        foreach (var language in languages)
         {
             var index = site.Index[language.Code];
             foreach (var article in index.Articles)
             {
                 var related = index.Related.For(article);
                 // The head links the article's translations: a changed translation changes this page.
-                var inputs = new PageInputs([article, related, .. site.Content.OtherLanguages(language.Code).Select(l => site.Content.TranslationOf(article, l.Code))]);
-                yield return new PageGroup(article.SourcePath, inputs, () =>
+                var inputs = new object?[languages.Count + 1];
+                inputs[0] = article;
+                inputs[1] = related;
+                var next = 2;
+                foreach (var other in languages)
+                    if (other.Code != article.Language) inputs[next++] = site.Content.TranslationOf(article, other.Code);
+                yield return new PageGroup(article.SourcePath, new PageInputs(inputs), () =>
                     [site.Page<ArticlePage, ArticlePageModel>(site.Urls.Article(article), new(site.Heads.Article(article), article, related))]);
             }
         }
