@@ -1,3 +1,4 @@
+using SiteGen.Incremental;
 using SiteGen.Building;
 using SiteGen.Content.Loading;
 

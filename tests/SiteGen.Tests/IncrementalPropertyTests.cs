@@ -1,3 +1,4 @@
+using SiteGen.Incremental;
 using CsCheck;
 using SiteGen.Building;
 using SiteGen.Content.Loading;

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using SiteGen.Content.Aggregates;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Pipelines;
+namespace SiteGen.Incremental;
 
 /// <summary>
 /// What rendering makes once and reuses, for one version of site.yml and topics.yml: the HTML and

@@ -1,8 +1,9 @@
+using SiteGen.Incremental;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Pages;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Pipelines.Kinds;
+namespace SiteGen.Pages.Kinds;
 
 /// <summary>Each language's home, search page and static pages, and the language chooser at the root.</summary>
 internal sealed class HomeKind : PageKind

@@ -1,9 +1,10 @@
+using SiteGen.Incremental;
 using SiteGen.Outputs;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Pages;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Pipelines.Kinds;
+namespace SiteGen.Pages.Kinds;
 
 /// <summary>Each language's timeline page and its TimelineJS data.</summary>
 internal sealed class TimelineKind : PageKind

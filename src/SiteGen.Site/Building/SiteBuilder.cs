@@ -1,3 +1,5 @@
+using SiteGen.Documents;
+using SiteGen.Incremental;
 using SiteGen.Rules;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;

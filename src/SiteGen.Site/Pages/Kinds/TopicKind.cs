@@ -1,3 +1,4 @@
+using SiteGen.Incremental;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Model;
 using SiteGen.Outputs;
@@ -5,7 +6,7 @@ using SiteGen.Pipeline;
 using SiteGen.Theme.Pages;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Pipelines.Kinds;
+namespace SiteGen.Pages.Kinds;
 
 /// <summary>The topic index of each language, and each topic's paginated pages and timeline data.</summary>
 internal sealed class TopicKind : PageKind

@@ -1,8 +1,8 @@
+using SiteGen.Documents;
 using SiteGen.Pipeline;
-using SiteGen.Pipelines;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Building;
+namespace SiteGen.Incremental;
 
 /// <summary>
 /// The incremental layer over page kinds: for each kind, what each group of pages was last made

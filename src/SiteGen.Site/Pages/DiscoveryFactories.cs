@@ -4,7 +4,7 @@ using SiteGen.Outputs;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Pages;
 
-namespace SiteGen.Pipelines;
+namespace SiteGen.Pages;
 
 /// <summary>The documents of the feed and discovery pipelines.</summary>
 internal static class DiscoveryFactories
@@ -36,7 +36,7 @@ internal static class DiscoveryFactories
         var sitemap = site.Urls.Absolute(site.Urls.Root + "sitemap.xml");
         yield return site.Data(site.Urls.Root + "sitemap.xml",
             () => Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root), site.Cache.SitemapElements),
-            () => Building.PageFingerprint.OfParts(heads, SitemapParts, h => (h.CanonicalUrl, h.Modified, h.Alternates)));
+            () => SiteGen.Incremental.PageFingerprint.OfParts(heads, SitemapParts, h => (h.CanonicalUrl, h.Modified, h.Alternates)));
         yield return site.Text(site.Urls.Root + "robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
         yield return site.Page<NotFoundPage, Theme.Rendering.SitePageModel>(site.Urls.Root + "404.html", Theme.Rendering.SitePageModel.Instance);
     }

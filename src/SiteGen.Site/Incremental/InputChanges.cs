@@ -1,4 +1,4 @@
-namespace SiteGen.Building;
+namespace SiteGen.Incremental;
 
 /// <summary>
 /// The paths under the input folder that changed since the last build, as a file watcher reports

@@ -1,3 +1,4 @@
+using SiteGen.Documents;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
 using SiteGen.Content.Markdown;
@@ -11,7 +12,7 @@ namespace SiteGen.Pipelines;
 /// Binds the settings and the topics, then every article on every core, then checks the rules
 /// across files; yields one document carrying the whole <see cref="SiteContent"/>.
 /// </summary>
-internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, Building.IncrementalState? state = null) : IModule
+internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, SiteGen.Incremental.IncrementalState? state = null) : IModule
 {
     private readonly MarkdownRenderer _markdown = new();
 
@@ -45,7 +46,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
                     $"'{language}' is not a language of site.yml; move the article under one of {string.Join(", ", languages.Select(l => $"input/{l}/articles/"))}, or add '{language}' to site.yml.")];
                 return;
             }
-            if (file.TryGet<Building.CachedArticle>(Keys.Cached, out var cached))
+            if (file.TryGet<SiteGen.Incremental.CachedArticle>(Keys.Cached, out var cached))
             {
                 results[i] = cached.Read;
                 perFile[i] = cached.Diagnostics;
@@ -56,7 +57,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
             perFile[i] = found;
             if (state is not null && file.TryGet<(long Length, DateTime Modified)>(Keys.Stamp, out var stamp))
             {
-                var article = new Building.CachedArticle(stamp.Length, stamp.Modified, language, results[i]!, found);
+                var article = new SiteGen.Incremental.CachedArticle(stamp.Length, stamp.Modified, language, results[i]!, found);
                 state.Articles[file.Source!] = article;
                 // The next build takes this very document again while the file does not change.
                 state.InputDocuments[file.Source!] = file with { Metadata = file.Metadata.Remove(Keys.Bytes).SetItem(Keys.Cached, article) };
@@ -98,7 +99,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, B
         if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
         var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsBytes, site, found);
         diagnostics.AddRange(found);
-        if (state is not null) state.Settings = new Building.SettingsRead(settingsBytes, topicsBytes, site, topics, found);
+        if (state is not null) state.Settings = new SiteGen.Incremental.SettingsRead(settingsBytes, topicsBytes, site, topics, found);
         return (site, topics);
     }
 

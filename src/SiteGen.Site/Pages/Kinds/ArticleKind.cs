@@ -1,7 +1,8 @@
+using SiteGen.Incremental;
 using SiteGen.Theme.Pages;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Pipelines.Kinds;
+namespace SiteGen.Pages.Kinds;
 
 /// <summary>One page per article: its body, events and related articles, and its translations in the head.</summary>
 internal sealed class ArticleKind : PageKind

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using SiteGen.Content.Loading;
 using SiteGen.Rules;
 
-namespace SiteGen.Building;
+namespace SiteGen.Incremental;
 
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
 internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<Diagnostic> Diagnostics);
@@ -37,7 +37,7 @@ public sealed class IncrementalState
     internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }
 
     /// <summary>Timeline entries rendered by earlier builds.</summary>
-    internal Pipelines.RenderCacheStore Caches { get; } = new();
+    internal SiteGen.Incremental.RenderCacheStore Caches { get; } = new();
 
     /// <summary>The fingerprint each page had when it was last rendered.</summary>
     internal ConcurrentDictionary<string, ulong> Pages { get; } = new(StringComparer.Ordinal);

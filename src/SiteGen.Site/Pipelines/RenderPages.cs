@@ -1,3 +1,4 @@
+using SiteGen.Documents;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Rendering;
 

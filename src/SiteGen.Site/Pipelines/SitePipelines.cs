@@ -1,3 +1,5 @@
+using SiteGen.Documents;
+using SiteGen.Incremental;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
 using SiteGen.Content.Model;
@@ -19,20 +21,20 @@ internal static class SitePipelines
     /// </summary>
     public static readonly IReadOnlyList<PageKind> PageKinds =
     [
-        new Kinds.ArticleKind(),
-        new Kinds.HomeKind(),
-        new Kinds.TopicKind(),
-        new Kinds.TimelineKind(),
+        new Pages.Kinds.ArticleKind(),
+        new Pages.Kinds.HomeKind(),
+        new Pages.Kinds.TopicKind(),
+        new Pages.Kinds.TimelineKind(),
     ];
 
     /// <param name="memory">The pages of the last build (serve); a full build starts from an empty one.</param>
     /// <param name="themeAssets">A folder to take the theme's assets from instead of those compiled into it (serve, beside the repository's theme/).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl,
-        Building.IncrementalState? state = null, string? themeAssets = null)
+        SiteGen.Incremental.IncrementalState? state = null, string? themeAssets = null)
     {
         var output = new OutputWriter(outputFolder, state);
         var caches = state?.Caches ?? new RenderCacheStore();
-        var memory = state?.PageMemory ?? new Building.PageMemory();
+        var memory = state?.PageMemory ?? new SiteGen.Incremental.PageMemory();
         var pageKinds = PageKinds.Select(k => k.Name).ToArray();
         return
         [
@@ -110,35 +112,3 @@ internal static class SitePipelines
             });
     }
 }
-
-/// <summary>What a page factory works from.</summary>
-internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution)
-{
-    public SiteContent Content => Index.Content;
-    public SiteUrls Urls => Index.Content.Urls;
-
-    /// <summary>The page at <paramref name="url"/>: <typeparamref name="TComponent"/> showing <paramref name="model"/>.</summary>
-    public Document Page<TComponent, TModel>(string url, TModel model)
-        where TComponent : PageComponent<TModel> where TModel : IPageModel
-    {
-        var destination = Urls.FileOf(url);
-        return new Document(null, destination).With(Keys.Page, PageRequest.For<TComponent, TModel>(destination, Theme, model));
-    }
-
-    public Document Text(string url, string text) => new(null, Urls.FileOf(url), text);
-
-    /// <summary>
-    /// A text file made only when needed: the incremental layer makes it again only when the
-    /// <paramref name="inputs"/> it is made from changed since the last build.
-    /// </summary>
-    public Document Text(string url, Func<string> make, params object?[] inputs) =>
-        Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), () => inputs);
-
-    /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes, from inputs worked out only when compared.</summary>
-    public Document Data(string url, Func<byte[]> make, Func<object?> inputs) =>
-        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, () => [Content.SettingsVersion, inputs()]));
-}
-
-/// <summary>How to make a text file, and what it is made from (compared by the incremental layer before making it).</summary>
-internal sealed record LazyText(Func<byte[]> Make, Func<object?[]> Inputs);
-

@@ -1,4 +1,4 @@
-namespace SiteGen.Pipelines;
+namespace SiteGen.Documents;
 
 /// <summary>Metadata keys of the documents flowing through the site's pipelines.</summary>
 internal static class Keys

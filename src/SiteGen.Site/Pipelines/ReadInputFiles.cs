@@ -1,3 +1,4 @@
+using SiteGen.Documents;
 using SiteGen.Pipeline;
 using SiteGen.Rules;
 
@@ -8,7 +9,7 @@ namespace SiteGen.Pipelines;
 /// topic catalogue, an article of a language, or an asset. Markdown in an unexpected place is a
 /// warning rather than silently ignored.
 /// </summary>
-internal sealed class ReadInputFiles(string inputFolder, Building.IncrementalState? state = null) : IModule
+internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.IncrementalState? state = null) : IModule
 {
     private readonly string _root = Path.GetFullPath(inputFolder);
     private InputListing? _listing;

@@ -1,25 +1,6 @@
 using SiteGen.Pipeline;
 
-namespace SiteGen.Pipelines;
-
-/// <summary>
-/// A kind of page (articles, topics, timelines …): from the content index, which pages exist, in
-/// groups that are made together from the same inputs. A kind is a pure function of the site: it
-/// knows nothing of serve or of the previous build. The incremental layer (<see cref="Building.PageMemory"/>)
-/// makes a group's documents only when its inputs differ from the last build's.
-/// Registered once in <see cref="SitePipelines"/>: that gives it its pipeline, its place in the
-/// sitemap and its row in the build summary.
-/// </summary>
-internal abstract class PageKind
-{
-    /// <summary>The pipeline's name, shown in the build's progress and summary.</summary>
-    public abstract string Name { get; }
-
-    /// <summary>The row of the build summary counting this kind's HTML pages per language; null for none.</summary>
-    public virtual string? SummaryRow => null;
-
-    public abstract IEnumerable<PageGroup> Groups(SiteContext site);
-}
+namespace SiteGen.Incremental;
 
 /// <param name="Key">Stable from one build to the next (a source path, a language and topic id).</param>
 /// <param name="Inputs">What every page of the group is made from, besides the settings.</param>

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 using SiteGen.Content.Model;
 using SiteGen.Theme.Rendering;
 
-namespace SiteGen.Building;
+namespace SiteGen.Incremental;
 
 /// <summary>
 /// A 64-bit digest of everything a page is rendered from, so that serve mode renders again only the

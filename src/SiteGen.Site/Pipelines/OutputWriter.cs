@@ -1,7 +1,8 @@
+using SiteGen.Documents;
+using SiteGen.Incremental;
 using System.Collections.Concurrent;
 using System.IO.Hashing;
 using System.Text;
-using SiteGen.Building;
 using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pipelines;

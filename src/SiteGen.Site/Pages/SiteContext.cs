@@ -1,0 +1,36 @@
+using SiteGen.Content.Aggregates;
+using SiteGen.Content.Model;
+using SiteGen.Documents;
+using SiteGen.Incremental;
+using SiteGen.Pipeline;
+using SiteGen.Theme.Rendering;
+
+namespace SiteGen.Pages;
+
+/// <summary>What a page factory works from.</summary>
+internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution)
+{
+    public SiteContent Content => Index.Content;
+    public SiteUrls Urls => Index.Content.Urls;
+
+    /// <summary>The page at <paramref name="url"/>: <typeparamref name="TComponent"/> showing <paramref name="model"/>.</summary>
+    public Document Page<TComponent, TModel>(string url, TModel model)
+        where TComponent : PageComponent<TModel> where TModel : IPageModel
+    {
+        var destination = Urls.FileOf(url);
+        return new Document(null, destination).With(Keys.Page, PageRequest.For<TComponent, TModel>(destination, Theme, model));
+    }
+
+    public Document Text(string url, string text) => new(null, Urls.FileOf(url), text);
+
+    /// <summary>
+    /// A text file made only when needed: the incremental layer makes it again only when the
+    /// <paramref name="inputs"/> it is made from changed since the last build.
+    /// </summary>
+    public Document Text(string url, Func<string> make, params object?[] inputs) =>
+        Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), () => inputs);
+
+    /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes, from inputs worked out only when compared.</summary>
+    public Document Data(string url, Func<byte[]> make, Func<object?> inputs) =>
+        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, () => [Content.SettingsVersion, inputs()]));
+}
