@@ -27,6 +27,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var chromium = BrowserLocator.Find(Environment.GetEnvironmentVariable);
         if (chromium is null) Assert.Fail(BrowserLocator.Missing);
+        // Tests of the look-up itself ask which browser was taken.
+        if (Environment.GetEnvironmentVariable("SITEGEN_BROWSER_REPORT") is { Length: > 0 } taken) File.WriteAllText(taken, chromium);
         var input = Path.Combine(RepositoryRoot(), "input");
         var output = Path.Combine(_folder, "output");
         var report = await SiteBuilder.BuildAsync(new BuildRequest(input, output, null, new BuildOptions(DateTimeOffset.UtcNow)));

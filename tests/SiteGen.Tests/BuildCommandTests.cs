@@ -31,6 +31,21 @@ public class BuildCommandTests
         File.Exists(site.Combine("output", "fr", "articles", "amazon-pourrait-il-racheter-tiktok", "index.html")).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("https://owner.github.io/repo/", "Note: the site lives under /repo/, where crawlers never read robots.txt; submit its sitemap, https://owner.github.io/repo/sitemap.xml, to the search engines yourself.")]
+    [InlineData("https://example.org/", null)]
+    public async Task A_site_under_a_base_path_is_told_to_submit_its_sitemap(string baseUrl, string? note)
+    {
+        using var site = TestSite.CopyOfSample();
+
+        var (exit, stdout, stderr) = await Run("build", "--input", site.Combine("input"), "--output", site.Combine("output"), "--base-url", baseUrl, "--no-search");
+
+        exit.ShouldBe(0, stderr);
+        var lines = stdout.Split('\n').Where(l => l.StartsWith("Note: ", StringComparison.Ordinal)).Select(l => l.TrimEnd('\r')).ToList();
+        if (note is null) lines.ShouldBeEmpty();
+        else lines.ShouldBe([note]);
+    }
+
     [Fact]
     public async Task A_broken_date_exits_1_with_a_located_error_and_leaves_the_previous_site_whole()
     {

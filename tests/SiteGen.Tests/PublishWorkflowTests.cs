@@ -24,6 +24,33 @@ public partial class PublishWorkflowTests
         ((YamlSequenceNode)job.Children[new YamlScalarNode("steps")]).Children.Cast<YamlMappingNode>();
 
     [Fact]
+    public async Task The_workflow_file_is_valid_against_the_workflow_schema()
+    {
+        var validator = Path.Combine(Root, "node_modules", ".bin", "action-validator");
+        if (!File.Exists(validator)) Assert.Fail($"{validator} is missing: run 'npm ci' at the repository root ('dotnet test' does when npm is installed).");
+        var workflow = Path.Combine(Root, ".github", "workflows", "publish.yml");
+
+        (await Validate(validator, workflow)).ShouldBe((0, ""));
+
+        // The validator does refuse a broken workflow: a misspelt key fails it.
+        using var folder = new TemporaryFolder();
+        var broken = folder.Combine("publish.yml");
+        File.WriteAllText(broken, File.ReadAllText(workflow).Replace("runs-on:", "runs_on:"));
+        (await Validate(validator, broken)).Exit.ShouldNotBe(0);
+    }
+
+    private static async Task<(int Exit, string Errors)> Validate(string validator, string workflow)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(validator, [workflow]) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await output;
+        await process.WaitForExitAsync();
+        return (process.ExitCode, process.ExitCode == 0 ? "" : await output + errors);
+    }
+
+    [Fact]
     public void It_runs_on_pushes_to_main_and_on_pull_requests()
     {
         var on = Map(Workflow(), "on");

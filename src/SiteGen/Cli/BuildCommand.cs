@@ -41,6 +41,8 @@ internal static class BuildCommand
         if (report.Search is { Unavailable: { } unavailable }) await stdout.WriteLineAsync($"Search: {unavailable}");
         await BuildSummary.WriteAsync(report, stdout);
         await stdout.WriteLineAsync("Untranslated articles are listed by 'sitegen translations'.");
+        if (report.Index?.Content.Site is { } site && site.BasePath != "/")
+            await stdout.WriteLineAsync($"Note: the site lives under {site.BasePath}, where crawlers never read robots.txt; submit its sitemap, {new Uri(site.BaseUrl, site.BasePath + "sitemap.xml")}, to the search engines yourself.");
         await stdout.WriteLineAsync($"Built '{request.Output}' in {started.ElapsedMilliseconds} ms with {warnings} warning(s).");
         return SiteGenCli.Success;
     }
