@@ -68,8 +68,12 @@ public partial class PublishWorkflowTests
 
         var build = Map(Map(Workflow(), "jobs"), "build");
         var runs = string.Join("\n", Steps(build).Select(s => Text(s, "run")));
-        foreach (var command in commands) runs.ShouldContain(command);
-        runs.ShouldContain("-- check");
+        // The README's build command, compiled once: published, then run for the build and the check.
+        runs.ShouldContain("dotnet test");
+        runs.ShouldContain("dotnet publish src/SiteGen -c Release -o \"$RUNNER_TEMP/sitegen\"");
+        runs.ShouldContain("\"$RUNNER_TEMP/sitegen/sitegen\" build");
+        runs.ShouldContain("\"$RUNNER_TEMP/sitegen/sitegen\" check");
+        runs.ShouldContain("CHROME_PATH=");
         runs.ShouldContain("npm ci");
         runs.ShouldContain("::add-matcher::.github/sitegen-matcher.json");
     }
