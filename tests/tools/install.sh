@@ -47,7 +47,7 @@ for need in "$@"; do
       stamp="$root/node_modules/.package-lock.json"
       if [ ! -f "$stamp" ] || [ "$root/package-lock.json" -nt "$stamp" ]; then
         if command -v npm >/dev/null 2>&1; then
-          say "npm ci (Pagefind and the Nu Html Checker, pinned in package.json)"
+          say "npm ci (Pagefind, the Nu Html Checker and action-validator, pinned in package.json)"
           (cd "$root" && npm ci --no-audit --no-fund --silent)
         else
           say "npm is missing: install Node.js (apt-get install -y nodejs npm); the search and HTML validity tests need it"

@@ -6,27 +6,9 @@ using SiteGen.Theme.Pages;
 
 namespace SiteGen.Pages;
 
-/// <summary>The documents of the feed and discovery pipelines.</summary>
+/// <summary>The documents of the discovery pipeline: sitemap, robots.txt and the 404 page.</summary>
 internal static class DiscoveryFactories
 {
-    public static IEnumerable<Document> Feeds(SiteContext site)
-    {
-        foreach (var language in site.Content.Site.Languages)
-        {
-            var newest = site.Content.ArticlesIn(language.Code).Take(AtomFeed.Entries).ToList();
-            yield return site.Text(site.Urls.Feed(language.Code), () => AtomFeed.Write(language.Title, language.Description, language.Code,
-                site.Urls.Feed(language.Code), site.Urls.Home(language.Code), newest, site.Content), newest, language);
-            var index = site.Index[language.Code];
-            foreach (var topic in site.Content.Topics)
-            {
-                var name = topic.In(language.Code);
-                var topicNewest = index.ArticlesByTopic[topic.Id].Take(AtomFeed.Entries).ToList();
-                yield return site.Text(site.Urls.TopicFeed(language.Code, topic.Id), () => AtomFeed.Write($"{name.Name} – {language.Title}", name.Description,
-                    language.Code, site.Urls.TopicFeed(language.Code, topic.Id), site.Urls.Topic(language.Code, topic.Id), topicNewest, site.Content), topicNewest, name, language);
-            }
-        }
-    }
-
     /// <summary>What the sitemap takes of each page head, as a digest remembered per head.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme.Rendering.PageHead, System.Runtime.CompilerServices.StrongBox<ulong>> SitemapParts = new();
 

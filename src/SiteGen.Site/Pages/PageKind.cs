@@ -20,5 +20,8 @@ internal abstract class PageKind
     /// <summary>The row of the build summary counting this kind's HTML pages per language; null for none.</summary>
     public virtual string? SummaryRow => null;
 
+    /// <summary>Which files the summary row counts.</summary>
+    public virtual string SummaryExtension => ".html";
+
     public abstract IEnumerable<PageGroup> Groups(SiteContext site);
 }

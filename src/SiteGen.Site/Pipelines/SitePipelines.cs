@@ -12,7 +12,7 @@ namespace SiteGen.Pipelines;
 /// <summary>The pipelines that make the site, from input files to pages, data and assets in the output folder.</summary>
 internal static class SitePipelines
 {
-    public const string Content = "Content", Feeds = "Feeds", SiteFiles = "SiteFiles", Assets = "Assets";
+    public const string Content = "Content", SiteFiles = "SiteFiles", Assets = "Assets";
 
     /// <summary>
     /// Every kind of page of the site, each registered once: this gives it its pipeline (after
@@ -25,6 +25,7 @@ internal static class SitePipelines
         new Pages.Kinds.HomeKind(),
         new Pages.Kinds.TopicKind(),
         new Pages.Kinds.TimelineKind(),
+        new Pages.Kinds.FeedKind(),
     ];
 
     /// <param name="memory">The pages of the last build (serve); a full build starts from an empty one.</param>
@@ -43,7 +44,6 @@ internal static class SitePipelines
                 .WithProcess(new ParseContent(options, baseUrl, state)),
             .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches,
                 site => memory.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
-            Aggregate(Feeds, output, caches, site => DiscoveryFactories.Feeds(site)),
             Aggregate(SiteFiles, output, caches, site => DiscoveryFactories.SiteFiles(site, memory.Heads(pageKinds)), pageKinds),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)

@@ -28,8 +28,7 @@ internal static class BuildSummary
         void Row(string label, Func<string, int> count) => made.AddRow([label, .. languages.Select(l => count(l).ToString("N0", System.Globalization.CultureInfo.InvariantCulture))]);
         Row("Articles", l => content.ArticlesIn(l).Count);
         foreach (var kind in SitePipelines.PageKinds)
-            if (kind.SummaryRow is { } row) Row(row, l => Pages(report, kind.Name, l, ".html"));
-        Row("Feeds", l => Pages(report, SitePipelines.Feeds, l, ".xml"));
+            if (kind.SummaryRow is { } row) Row(row, l => Pages(report, kind.Name, l, kind.SummaryExtension));
         Row("Events", l => report.Index[l].Timeline.Entries.Count);
         Row("Untranslated", l => untranslated[l]);
         Row("Warnings", l => report.Diagnostics.Count(d => !d.IsError && d.Location.Path.Contains($"/{l}/", StringComparison.Ordinal)));
