@@ -7,7 +7,7 @@ using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pages;
 
-/// <summary>What a page factory works from.</summary>
+/// <summary>What a page kind works from: the content index, the theme, page heads and the render caches of one build.</summary>
 internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution)
 {
     public SiteContent Content => Index.Content;

@@ -17,7 +17,7 @@ internal static class SitePipelines
     /// <summary>
     /// Every kind of page of the site, each registered once: this gives it its pipeline (after
     /// Content), its pages in the sitemap and its row in the build summary. Adding a kind is a
-    /// class in Kinds/ (with its Razor component and model) and a line here.
+    /// class in Pages/Kinds/ (with its Razor component and model) and a line here.
     /// </summary>
     public static readonly IReadOnlyList<PageKind> PageKinds =
     [
@@ -28,14 +28,14 @@ internal static class SitePipelines
         new Pages.Kinds.FeedKind(),
     ];
 
-    /// <param name="memory">The pages of the last build (serve); a full build starts from an empty one.</param>
+    /// <param name="state">What the last build kept (serve); a full build starts from nothing, with an empty page memory.</param>
     /// <param name="themeAssets">A folder to take the theme's assets from instead of those compiled into it (serve, beside the repository's theme/).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl,
-        SiteGen.Incremental.IncrementalState? state = null, string? themeAssets = null)
+        IncrementalState? state = null, string? themeAssets = null)
     {
         var output = new OutputWriter(outputFolder, state);
         var caches = state?.Caches ?? new RenderCacheStore();
-        var memory = state?.PageMemory ?? new SiteGen.Incremental.PageMemory();
+        var memory = state?.PageMemory ?? new PageMemory();
         var pageKinds = PageKinds.Select(k => k.Name).ToArray();
         return
         [
