@@ -56,6 +56,23 @@ public class IncrementalBuildTests
     }
 
     /// <summary>A copy of the sample site and its preview, built in place as serve builds it, told of edits as a file watcher would tell it (when watched).</summary>
+    [Fact]
+    public async Task A_link_out_of_the_input_folder_that_the_watcher_reports_is_refused_too()
+    {
+        using var preview = new Preview();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        var outside = preview.Site.Combine("outside.md");
+        File.WriteAllText(outside, "---\ntitle: Dehors\ndate: 2024-10-01\ntopics: [tiktok]\n---\nsecret\n");
+        var link = Path.Combine(preview.Input, "fr", "articles", "dehors.md");
+        File.CreateSymbolicLink(link, outside);
+        preview.Changed(link);
+
+        var report = await preview.BuildAsync();
+
+        report.Succeeded.ShouldBeFalse();
+        report.Diagnostics.Select(d => d.ToString()).ShouldHaveSingleItem().ShouldStartWith($"{link}(1,1): error SG0010: This symbolic link points to '{outside}', outside the input folder;");
+    }
+
     private sealed class Preview : IDisposable
     {
         public Preview(bool watched = true)

@@ -90,7 +90,7 @@ internal sealed class KindMemory
         return documents;
     }
 
-    public static PageHead? PageHeadOf(Document document) =>
+    private static PageHead? PageHeadOf(Document document) =>
         document.TryGet<PageRequest>(Keys.Page, out var page) ? page.Model.Head : null;
 
     private static Document Removed(string destination) => new Document(null, destination).With(Keys.Removed, true);

@@ -16,6 +16,9 @@ internal sealed class InputListing(string root)
 
     private readonly string _realRoot = RealPath(root) ?? root;
 
+    /// <summary>The links the last listing met: a listed file that is not one needs no look at the disk.</summary>
+    private readonly HashSet<string> _links = new(StringComparer.Ordinal);
+
     /// <summary>Every file under the folder, in ordinal order.</summary>
     public List<string> Files(IExecutionContext context)
     {
@@ -26,9 +29,10 @@ internal sealed class InputListing(string root)
         {
             foreach (var (path, isLink) in Entries(folders.Pop()))
             {
+                if (isLink) _links.Add(path);
                 // A link to a folder of the input is listed through the link, once (links may loop).
-                if (isLink && Directory.Exists(path) && Allowed(path, context) && expanded.Add(RealPath(path)!)) folders.Push(path);
-                else if (!isLink || !Directory.Exists(path)) files.Add(path);
+                if (!isLink || !Directory.Exists(path)) files.Add(path);
+                else if (Allowed(path, context, listed: true) && expanded.Add(RealPath(path)!)) folders.Push(path);
             }
         }
         files.Sort(StringComparer.Ordinal);
@@ -40,9 +44,10 @@ internal sealed class InputListing(string root)
     /// the input folder; a link out of it is reported here. (Files under a linked folder were
     /// checked with the folder: the watcher never reports paths beneath a link.)
     /// </summary>
-    public bool Allowed(string path, IExecutionContext context)
+    /// <param name="listed">The path comes from <see cref="Files"/>, which saw whether it is a link; else (a path a watcher reported) the disk is asked.</param>
+    public bool Allowed(string path, IExecutionContext context, bool listed = false)
     {
-        if (!IsLink(path)) return true;
+        if (listed ? !_links.Contains(path) : !IsLink(path)) return true;
         var target = RealPath(path);
         var exists = target is not null && (File.Exists(target) || Directory.Exists(target));
         if (exists && (target == _realRoot || target!.StartsWith(_realRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal)))

@@ -37,7 +37,7 @@ internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.Inc
         {
             var file = files[index];
             if (changed is not null && !changed.Contains(file) && state!.InputDocuments.TryGetValue(file, out var same)) documents[index] = same;
-            else documents[index] = Read(file, context);
+            else documents[index] = Read(file, context, listed: changed is null);
         });
         if (state is not null)
         {
@@ -82,7 +82,7 @@ internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.Inc
     private bool Hidden(string path) =>
         path[(_root.Length + 1)..].Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.'));
 
-    private Document? Read(string file, IExecutionContext context)
+    private Document? Read(string file, IExecutionContext context, bool listed)
     {
         var relative = Path.GetRelativePath(_root, file).Replace('\\', '/');
         var display = SourcePaths.Display(file);
@@ -95,7 +95,7 @@ internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.Inc
                     new SourceLocation(display, 1, 1)));
             return null;
         }
-        if (!_listing!.Allowed(file, context)) return null;
+        if (!_listing!.Allowed(file, context, listed)) return null;
         var document = new Document(display, kind == InputKind.Asset ? relative : null)
             .With(Keys.Kind, kind.Value)
             .With(Keys.Language, language ?? "");
