@@ -6,7 +6,7 @@ using SiteGen.Rules;
 namespace SiteGen.Content.Tests;
 
 /// <summary>
-/// A language index updated from the previous build's is the index built from scratch: the same
+/// A language index made from an earlier one is the index built from scratch: the same
 /// topic lists, timeline entries, warnings, topic timelines and related articles, after any
 /// sequence of edits, additions and removals.
 /// </summary>
@@ -54,7 +54,7 @@ public class IncrementalIndexTests
                     else if (operations[slot] <= 3) articles[slot] = InSlot(versions[slot], slot);
                 }
                 var content = ContentOf(articles);
-                var updated = new LanguageIndex(content, "fr", previous);
+                var updated = previous.Next(content);
                 ShouldBeTheSame(updated, new LanguageIndex(content, "fr"));
                 previous = updated;
             }

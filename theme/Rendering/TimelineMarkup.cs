@@ -8,8 +8,8 @@ namespace SiteGen.Theme.Rendering;
 /// <summary>
 /// The markup of each timeline entry, rendered once and reused by every timeline that shows it:
 /// an entry is on its language's timeline and on the timeline of each of its topics, and a large
-/// site has tens of thousands of them. Serve mode keeps the markup of unchanged entries from one
-/// build to the next. The markup depends on the settings (URLs, topic names): a store is made for
+/// site has tens of thousands of them. A store that outlives a build keeps the markup of unchanged
+/// entries for the next. The markup depends on the settings (URLs, topic names): a store is made for
 /// one version of them.
 /// </summary>
 public sealed class TimelineMarkup

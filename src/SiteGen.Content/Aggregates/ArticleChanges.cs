@@ -3,9 +3,9 @@ using SiteGen.Content.Model;
 namespace SiteGen.Content.Aggregates;
 
 /// <summary>
-/// The articles of a language that went and came between two builds, by identity: serve mode keeps
-/// the Article of an unchanged file, so an edited file is one article removed and one added. The
-/// first build is every article added.
+/// The articles of a language that went and came between two indexes, by identity: an unchanged
+/// file keeps its Article object, so an edited file is one article removed and one added. From the
+/// empty index, every article came.
 /// </summary>
 public sealed class ArticleChanges
 {
@@ -27,9 +27,9 @@ public sealed class ArticleChanges
 
     public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
 
-    public static ArticleChanges Between(IReadOnlyList<Article>? before, IReadOnlyList<Article> after)
+    public static ArticleChanges Between(IReadOnlyList<Article> before, IReadOnlyList<Article> after)
     {
-        if (before is null) return new ArticleChanges([], after);
+        if (before.Count == 0) return new ArticleChanges([], after);
         var old = new HashSet<Article>(before, ReferenceEqualityComparer.Instance);
         var current = new HashSet<Article>(after, ReferenceEqualityComparer.Instance);
         return new ArticleChanges(before.Where(a => !current.Contains(a)).ToList(), after.Where(a => !old.Contains(a)).ToList());

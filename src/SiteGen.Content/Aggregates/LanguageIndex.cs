@@ -5,32 +5,51 @@ namespace SiteGen.Content.Aggregates;
 
 /// <summary>
 /// What the aggregate pages of one language need, computed once: articles per topic, the timeline,
-/// related articles. Given the index of a previous build (serve mode), only what the changed
-/// articles touch is made again; everything else is the previous object, so pages made from it
-/// are known to be unchanged.
+/// related articles. Every index is made from another one and the articles that went and came
+/// since: from the empty index for a new site (every article came), from a former index for an
+/// update. Only what those articles touch is made again; everything else is the very object of
+/// the index it was made from, so pages made from it are known to be unchanged.
 /// </summary>
 public sealed class LanguageIndex
 {
-    public LanguageIndex(SiteContent content, string language, LanguageIndex? previous = null)
+    /// <summary>The index of the language's articles in <paramref name="content"/>.</summary>
+    public LanguageIndex(SiteContent content, string language) : this(content, Empty(language)) { }
+
+    private LanguageIndex(SiteContent content, LanguageIndex basis)
     {
-        Language = language;
-        Articles = content.ArticlesIn(language);
-        var changes = ArticleChanges.Between(previous?.Articles, Articles);
-        Changes = previous is null ? null : changes;
+        Language = basis.Language;
+        Articles = content.ArticlesIn(Language);
+        var changes = ArticleChanges.Between(basis.Articles, Articles);
         ArticlesByTopic = content.Topics.ToDictionary(
             t => t.Id,
-            t => previous is not null && !changes.Topics.Contains(t.Id) && previous.ArticlesByTopic.TryGetValue(t.Id, out var same)
+            t => !changes.Topics.Contains(t.Id) && basis.ArticlesByTopic.TryGetValue(t.Id, out var same)
                 ? same
                 : (IReadOnlyList<Article>)Articles.Where(a => a.Topics.Contains(t.Id)).ToList(),
             StringComparer.Ordinal);
-        Timelines = TimelineIndex.Update(previous?.Timelines, changes);
-        Related = new RelatedArticles(ArticlesByTopic, Articles, previous?.Related, changes);
+        Timelines = basis.Timelines.Next(changes);
+        Related = basis.Related.Next(ArticlesByTopic, Articles, changes);
     }
 
-    public string Language { get; }
+    private LanguageIndex(string language)
+    {
+        Language = language;
+        Articles = [];
+        ArticlesByTopic = new Dictionary<string, IReadOnlyList<Article>>(StringComparer.Ordinal);
+        Timelines = TimelineIndex.Empty();
+        Related = new RelatedArticles(ArticlesByTopic);
+    }
 
-    /// <summary>The articles that went and came since the previous index; null when this one was built from scratch.</summary>
-    public ArticleChanges? Changes { get; }
+    /// <summary>The index of a language with no article, which every other index is made from.</summary>
+    private static LanguageIndex Empty(string language) => new(language);
+
+    /// <summary>
+    /// The index of the language's articles in <paramref name="content"/>, made from this one: the
+    /// same as <see cref="LanguageIndex(SiteContent, string)"/> gives, with every part that the
+    /// changed articles do not touch taken as it is. The content must have the same topics.
+    /// </summary>
+    public LanguageIndex Next(SiteContent content) => new(content, this);
+
+    public string Language { get; }
 
     /// <summary>The published articles of the language, newest first.</summary>
     public IReadOnlyList<Article> Articles { get; }

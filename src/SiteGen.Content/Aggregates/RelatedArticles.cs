@@ -5,8 +5,8 @@ namespace SiteGen.Content.Aggregates;
 /// <summary>
 /// For each article, the articles of its language sharing the most topics with it, newest first
 /// among equals. Built from a topic index, so a large site is not compared article against
-/// article; updated from the previous lists for a few changed articles, so an edit does not rank
-/// a whole site again.
+/// article; made from the lists of another index and the articles that changed since, so an edit
+/// does not rank a whole site again.
 /// </summary>
 public sealed class RelatedArticles
 {
@@ -15,28 +15,26 @@ public sealed class RelatedArticles
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Article>> _byTopic;
     private readonly Dictionary<Article, IReadOnlyList<Article>> _lists = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Lists made on demand, for a few articles (tests).</summary>
+    /// <summary>Lists made on demand (tests), and the lists of the empty index.</summary>
     public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic) => _byTopic = articlesByTopic;
 
     /// <summary>
-    /// The lists of every article of <paramref name="articles"/>, on every core. An article that was
-    /// there before keeps its previous list, the very same object, unless a changed article shares a
-    /// topic with it; then the list is updated from the previous one and the added articles, and
-    /// ranked anew only if one of its articles went away.
+    /// The lists of every article of <paramref name="articles"/>, on every core, made from these.
+    /// An article listed here keeps its list, the very same object, unless a changed article shares
+    /// a topic with it; then the list is updated from this one and the added articles, and ranked
+    /// anew only if one of its articles went away. An article not listed here is ranked.
     /// </summary>
-    public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic, IReadOnlyList<Article> articles,
-        RelatedArticles? previous, ArticleChanges changes)
-        : this(articlesByTopic)
+    public RelatedArticles Next(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic, IReadOnlyList<Article> articles, ArticleChanges changes)
     {
+        var next = new RelatedArticles(articlesByTopic);
         var lists = new IReadOnlyList<Article>[articles.Count];
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            lists[i] = previous is not null && previous._lists.TryGetValue(article, out var before)
-                ? Updated(article, before, changes)
-                : Rank(article);
+            lists[i] = _lists.TryGetValue(article, out var before) ? next.Updated(article, before, changes) : next.Rank(article);
         });
-        for (var i = 0; i < articles.Count; i++) _lists[articles[i]] = lists[i];
+        for (var i = 0; i < articles.Count; i++) next._lists[articles[i]] = lists[i];
+        return next;
     }
 
     public IReadOnlyList<Article> For(Article article) => _lists.TryGetValue(article, out var list) ? list : Rank(article);
@@ -45,7 +43,7 @@ public sealed class RelatedArticles
     {
         if (!article.Topics.Any(changes.Topics.Contains)) return before;
         if (before.Any(changes.RemovedSet.Contains)) return Rank(article);
-        // Every article not in the previous list ranked below all of it, and still does: only an added one can enter.
+        // Every article not in the list before ranked below all of it, and still does: only an added one can enter.
         var candidates = before.Concat(changes.Added.Where(other => !ReferenceEquals(other, article)))
             .Select(other => new KeyValuePair<Article, int>(other, Shared(article, other)))
             .Where(c => c.Value > 0);

@@ -7,22 +7,29 @@ public sealed class SiteIndex
 {
     private readonly Dictionary<string, Lazy<LanguageIndex>> _languages;
 
-    /// <param name="previous">
-    /// The index of the previous build (serve mode), to update rather than build anew; used only
-    /// when the settings and topics are the same.
-    /// </param>
-    public SiteIndex(SiteContent content, SiteIndex? previous = null)
+    /// <summary>The index of <paramref name="content"/>, made from nothing.</summary>
+    public SiteIndex(SiteContent content) : this(content, basis: null) { }
+
+    private SiteIndex(SiteContent content, SiteIndex? basis)
     {
         Content = content;
-        var reusable = previous is not null && previous.Content.SettingsVersion == content.SettingsVersion ? previous : null;
         _languages = content.Site.Languages.ToDictionary(
             l => l.Code,
-            l => new Lazy<LanguageIndex>(() => new LanguageIndex(content, l.Code, reusable?.Built(l.Code)), LazyThreadSafetyMode.ExecutionAndPublication));
+            l => new Lazy<LanguageIndex>(() => basis?.Built(l.Code)?.Next(content) ?? new LanguageIndex(content, l.Code), LazyThreadSafetyMode.ExecutionAndPublication));
     }
 
     public SiteContent Content { get; }
 
     public LanguageIndex this[string language] => _languages[language].Value;
+
+    /// <summary>
+    /// The index of <paramref name="content"/>, made from this one: a language index already built
+    /// here is updated with the articles that went and came (<see cref="LanguageIndex.Next"/>);
+    /// with other settings or topics, everything is made anew. Either way the result is the index
+    /// <see cref="SiteIndex(SiteContent)"/> makes.
+    /// </summary>
+    public SiteIndex Next(SiteContent content) =>
+        new(content, Content.SettingsVersion == content.SettingsVersion ? this : null);
 
     /// <summary>A language's index if it was built.</summary>
     private LanguageIndex? Built(string language) =>

@@ -62,17 +62,20 @@ public sealed class TimelineIndex
         }
     }
 
+    /// <summary>The timeline of no article; a new one each time, as each index fills its topics' timelines.</summary>
+    public static TimelineIndex Empty() => new([], [], [], [], new Timeline([]));
+
     /// <summary>The timeline of <paramref name="articles"/>.</summary>
-    public static TimelineIndex Build(IReadOnlyList<Article> articles) => Update(null, ArticleChanges.Between(null, articles));
+    public static TimelineIndex Build(IReadOnlyList<Article> articles) => Empty().Next(ArticleChanges.Between([], articles));
 
     /// <summary>
-    /// The timeline of the articles of <paramref name="previous"/> with <paramref name="changes"/>
-    /// applied; the same as building it from scratch.
+    /// The timeline of the articles of this index with <paramref name="changes"/> applied; the same
+    /// as building it from the resulting articles.
     /// </summary>
-    public static TimelineIndex Update(TimelineIndex? previous, ArticleChanges changes)
+    public TimelineIndex Next(ArticleChanges changes)
     {
-        if (previous is not null && changes.IsEmpty) return previous;
-        var occurrences = previous is null ? new Dictionary<string, List<Occurrence>>(StringComparer.Ordinal) : new(previous._occurrences, StringComparer.Ordinal);
+        if (changes.IsEmpty) return this;
+        var occurrences = new Dictionary<string, List<Occurrence>>(_occurrences, StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
         foreach (var article in changes.Removed)
         {
@@ -92,8 +95,8 @@ public sealed class TimelineIndex
             }
         }
 
-        var entries = previous is null ? new Dictionary<string, TimelineEntry>(StringComparer.Ordinal) : new(previous._entries, StringComparer.Ordinal);
-        var warnings = previous is null ? new Dictionary<string, IReadOnlyList<Diagnostic>>(StringComparer.Ordinal) : new(previous._warnings, StringComparer.Ordinal);
+        var entries = new Dictionary<string, TimelineEntry>(_entries, StringComparer.Ordinal);
+        var warnings = new Dictionary<string, IReadOnlyList<Diagnostic>>(_warnings, StringComparer.Ordinal);
         var gone = new List<TimelineEntry>();
         var made = new List<TimelineEntry>();
         foreach (var key in touched)
@@ -116,29 +119,29 @@ public sealed class TimelineIndex
             entries[key] = entry;
             made.Add(entry);
         }
-        if (previous is not null && gone.Count == 0 && made.Count == 0)
-            return new TimelineIndex(occurrences, entries, warnings, previous._byTopic, previous.Timeline);
+        if (gone.Count == 0 && made.Count == 0)
+            return new TimelineIndex(occurrences, entries, warnings, _byTopic, Timeline);
 
-        var sorted = Sorted(previous, entries, gone, made);
+        var sorted = Sorted(entries, gone, made);
         // A topic's timeline changes only if an entry that went or came is on it.
         var changedTopics = gone.Concat(made).SelectMany(e => e.Topics).ToHashSet(StringComparer.Ordinal);
-        var byTopic = previous is null ? new Dictionary<string, Timeline>(StringComparer.Ordinal)
-            : previous._byTopic.Where(t => !changedTopics.Contains(t.Key)).ToDictionary(StringComparer.Ordinal);
+        Dictionary<string, Timeline> byTopic;
+        lock (_gate) byTopic = _byTopic.Where(t => !changedTopics.Contains(t.Key)).ToDictionary(StringComparer.Ordinal);
         return new TimelineIndex(occurrences, entries, warnings, byTopic, new Timeline(sorted));
     }
 
-    /// <summary>The entries in chronological order: the previous order with a few entries taken out and put in, or sorted anew.</summary>
-    private static List<TimelineEntry> Sorted(TimelineIndex? previous, Dictionary<string, TimelineEntry> entries, List<TimelineEntry> gone, List<TimelineEntry> made)
+    /// <summary>The entries in chronological order: this index's order with a few entries taken out and put in, or sorted anew.</summary>
+    private List<TimelineEntry> Sorted(Dictionary<string, TimelineEntry> entries, List<TimelineEntry> gone, List<TimelineEntry> made)
     {
-        if (previous is null || gone.Count + made.Count > 64)
+        if (gone.Count + made.Count > 64)
         {
             var all = entries.Values.ToList();
             all.Sort(TimelineEntry.Chronological);
             return all;
         }
         var goneSet = gone.ToHashSet(ReferenceEqualityComparer.Instance);
-        var sorted = new List<TimelineEntry>(previous.Timeline.Entries.Count + made.Count);
-        sorted.AddRange(previous.Timeline.Entries.Where(e => !goneSet.Contains(e)));
+        var sorted = new List<TimelineEntry>(Timeline.Entries.Count + made.Count);
+        sorted.AddRange(Timeline.Entries.Where(e => !goneSet.Contains(e)));
         foreach (var entry in made)
         {
             var at = sorted.BinarySearch(entry, TimelineEntry.Chronological);

@@ -84,49 +84,21 @@ public static class SiteBuilder
         }
     }
 
+    /// <summary>Serve's build: in the output folder itself, writing only what changed, then deleting what is no longer made.</summary>
     private static async Task<BuildReport> BuildInPlaceAsync(BuildRequest request, OutputFolder output, IncrementalState state, CancellationToken cancellationToken)
     {
         output.CreateInPlace();
-        state.FilesWritten = 0;
-        state.PagesRendered = 0;
-        var pipelines = SitePipelines.Create(request.Input, output.Path, request.Options, request.BaseUrl, state, request.ThemeAssets).Concat(request.AdditionalPipelines).ToList();
+        OutputLedger.Begin(state);
+        var pipelines = SitePipelines.Create(request.Input, output.Path, request.Options, request.BaseUrl, BuildMemory.Of(state), request.ThemeAssets).Concat(request.AdditionalPipelines).ToList();
         var result = await new Engine(request.Observer).RunAsync(pipelines, cancellationToken);
         if (!result.Succeeded)
         {
-            // Pages these pipelines made documents for may not all have been written. (A content
-            // error stops the build before them: then they kept what they had, and fixing the file
-            // rebuilds as fast as any edit.)
-            foreach (var kind in SitePipelines.PageKinds)
-                if (result[kind.Name].Outputs.Count > 0) state.PageMemory.Invalidate(kind.Name);
+            OutputLedger.Failed(state, result, SitePipelines.PageKinds.Select(k => k.Name));
             return new BuildReport(false, result.Diagnostics, result, null);
         }
-        var first = state.Produced is null;
-        var produced = state.Produced ?? new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        var gone = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pipeline in result.Pipelines)
-        {
-            var before = produced.GetValueOrDefault(pipeline.Name);
-            var partial = before is not null && pipeline.Outputs.Any(d => d.Metadata.ContainsKey(Keys.Partial));
-            var files = partial ? before! : new HashSet<string>(StringComparer.Ordinal);
-            foreach (var document in pipeline.Outputs.Where(d => d.Destination is not null && d.Metadata.ContainsKey(Keys.Removed)))
-            {
-                files.Remove(document.Destination!);
-                gone.Add(document.Destination!);
-            }
-            foreach (var document in pipeline.Outputs.Where(d => d.Destination is not null && !d.Metadata.ContainsKey(Keys.Removed)))
-                files.Add(document.Destination!);
-            if (!partial && before is not null) gone.UnionWith(before.Where(d => !files.Contains(d)));
-            produced[pipeline.Name] = files;
-        }
-        gone.RemoveWhere(d => produced.Values.Any(files => files.Contains(d)));
-        if (first) output.DeleteAllBut(produced.Values.SelectMany(f => f).Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal));
-        else output.Delete(gone);
-        foreach (var file in gone)
-        {
-            state.Pages.TryRemove(file, out _);
-            state.Written.TryRemove(file, out _);
-        }
-        state.Produced = produced;
+        var stale = OutputLedger.Settle(state, result);
+        if (stale.Made is { } made) output.DeleteAllBut(made.Select(d => Path.GetFullPath(Path.Combine(output.Path, d))).ToHashSet(StringComparer.Ordinal));
+        else output.Delete(stale.Gone);
         return new BuildReport(true, result.Diagnostics, result, null);
     }
 

@@ -12,10 +12,10 @@ internal static class Keys
     public const string Cached = "Cached";
     public const string LazyText = "LazyText";
 
-    /// <summary>Serve mode: the file at this destination is no longer made by this pipeline.</summary>
+    /// <summary>Set by the page memory: the file at this destination is no longer made by this pipeline.</summary>
     public const string Removed = "Removed";
 
-    /// <summary>Serve mode: this pipeline made documents only for what changed; its other files stay.</summary>
+    /// <summary>Set by the page memory: this pipeline made documents only for what changed; its other files stay.</summary>
     public const string Partial = "Partial";
 }
 

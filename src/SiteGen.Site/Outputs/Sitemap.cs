@@ -13,8 +13,8 @@ internal static class Sitemap
 
     /// <summary>
     /// The sitemap in UTF-8, pages in the order of their addresses, made from each page's
-    /// &lt;url&gt; element as written before when it was (serve mode keeps them per head, so a
-    /// date that changes makes one element again, not eleven thousand).
+    /// &lt;url&gt; element as written before when it was (kept per head in the render cache,
+    /// so a date that changes makes one element again, not eleven thousand).
     /// </summary>
     public static byte[] Write(IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements)
     {

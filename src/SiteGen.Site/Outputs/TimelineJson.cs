@@ -18,7 +18,7 @@ internal static class TimelineJson
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <param name="entries">Each entry's JSON as written before: an entry is on several timelines, and serve mode keeps unchanged entries.</param>
+    /// <param name="entries">Each entry's JSON as written before: an entry is on several timelines, and the render cache outlives a build while the settings stay the same.</param>
     public static string Write(Timeline timeline, string headline, string description, string language, SiteContent content,
         ConditionalWeakTable<TimelineEntry, byte[]>? entries = null)
     {

@@ -7,10 +7,10 @@ namespace SiteGen.Pages;
 /// <summary>
 /// A kind of page (articles, topics, timelines …): from the content index, which pages exist, in
 /// groups that are made together from the same inputs. A kind is a pure function of the site: it
-/// knows nothing of serve or of the previous build. The incremental layer (<see cref="PageMemory"/>)
+/// knows nothing of earlier builds. The incremental layer (<see cref="PageMemory"/>)
 /// makes a group's documents only when its inputs differ from the last build's.
 /// Registered once in <c>SitePipelines.PageKinds</c>: that gives it its pipeline, its place in the
-/// sitemap and its row in the build summary.
+/// sitemap, its reserved sections and its row in the build summary.
 /// </summary>
 internal abstract class PageKind
 {
@@ -22,6 +22,12 @@ internal abstract class PageKind
 
     /// <summary>Which files the summary row counts.</summary>
     public virtual string SummaryExtension => ".html";
+
+    /// <summary>
+    /// The sections of a language's site this kind's pages live under (<c>/fr/{section}/…</c>):
+    /// a static page may not take one of them as its slug.
+    /// </summary>
+    public virtual IEnumerable<string> Sections(SiteGen.Content.Model.LanguagePaths paths) => [];
 
     public abstract IEnumerable<PageGroup> Groups(SiteContext site);
 }

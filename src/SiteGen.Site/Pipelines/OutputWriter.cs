@@ -1,64 +1,37 @@
 using SiteGen.Documents;
 using SiteGen.Incremental;
 using System.Collections.Concurrent;
-using System.IO.Hashing;
 using System.Text;
 using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pipelines;
 
 /// <summary>
-/// Writes output files. In serve mode (with an <see cref="IncrementalState"/>) it renders each page
-/// into a reused memory buffer and writes only the files whose bytes changed, known by a digest of
-/// what it last wrote there, so a rebuild touches what it must and reads nothing back.
+/// Writes output files: each page renders into a reused memory buffer and goes to its file in one
+/// write. What it may skip (pages whose inputs did not change, bytes already in their file) its
+/// <see cref="IOutputMemory"/> says.
 /// </summary>
-internal sealed class OutputWriter(string folder, IncrementalState? state) : IPageSink
+internal sealed class OutputWriter(string folder, IOutputMemory memory) : IPageSink
 {
     private static readonly UTF8Encoding Utf8 = new(false);
     private readonly PageRenderer.FolderCache _folders = new();
     private readonly ConcurrentBag<PageBuffer> _buffers = [];
-
-    /// <summary>Fingerprints of pages being made, on record once their file is written.</summary>
-    private readonly ConcurrentDictionary<string, ulong> _making = new(StringComparer.Ordinal);
 
     public string Folder { get; } = folder;
 
     public void Write(string destination, ReadOnlySpan<byte> bytes)
     {
         var path = OutputPaths.Resolve(Folder, destination);
-        UInt128 digest = default;
-        if (state is not null)
-        {
-            digest = XxHash128.HashToUInt128(bytes);
-            var unchanged = state.Written.TryGetValue(destination, out var known) ? known == digest : SameAsFile(path, bytes);
-            if (unchanged)
-            {
-                Written(destination, digest);
-                return;
-            }
-        }
+        if (memory.Holds(destination, path, bytes)) return;
         _folders.Ensure(Path.GetDirectoryName(path)!);
         // One open and one write per file: no stream object, no buffer of its own.
         using (var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read)) RandomAccess.Write(file, bytes, 0);
-        if (state is null) return;
-        Written(destination, digest);
-        state.CountWrite();
+        memory.Wrote(destination);
     }
-
-    /// <summary>The file holds what its page or text was made from: so a build that fails midway leaves no fingerprint of a file not written.</summary>
-    private void Written(string destination, UInt128 digest)
-    {
-        state!.Written[destination] = digest;
-        if (_making.TryRemove(destination, out var fingerprint)) state.Pages[destination] = fingerprint;
-    }
-
-    /// <summary>For a file this session has not written yet (a preview folder left by an earlier one).</summary>
-    private static bool SameAsFile(string path, ReadOnlySpan<byte> bytes) =>
-        File.Exists(path) && new FileInfo(path).Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
 
     public void Copy(string source, string destination)
     {
-        if (state is not null)
+        if (memory.ComparesCopies)
         {
             Write(destination, File.ReadAllBytes(source));
             return;
@@ -68,26 +41,9 @@ internal sealed class OutputWriter(string folder, IncrementalState? state) : IPa
         File.Copy(source, path, overwrite: true);
     }
 
-    public bool NeedsRendering(PageRequest page)
-    {
-        if (state is null) return true;
-        // The folder is ours: a fingerprint on record means its file was written, and is still there.
-        var fingerprint = PageFingerprint.Of(page);
-        if (state.Pages.TryGetValue(page.Destination, out var previous) && previous == fingerprint) return false;
-        _making[page.Destination] = fingerprint;
-        state.CountRender();
-        return true;
-    }
+    public bool NeedsRendering(PageRequest page) => memory.NeedsRendering(page);
 
-    /// <summary>Like <see cref="NeedsRendering"/>, for a text file made from <see cref="LazyText.Inputs"/>.</summary>
-    public bool NeedsMaking(string destination, LazyText text)
-    {
-        if (state is null) return true;
-        var fingerprint = PageFingerprint.Of(destination, text.Inputs());
-        if (state.Pages.TryGetValue(destination, out var previous) && previous == fingerprint) return false;
-        _making[destination] = fingerprint;
-        return true;
-    }
+    public bool NeedsMaking(string destination, LazyText text) => memory.NeedsMaking(destination, text);
 
     /// <summary>A page renders into a reused buffer, then goes to its file in one write.</summary>
     public TextWriter Open(string destination) => _buffers.TryTake(out var buffer) ? buffer : new PageBuffer();

@@ -10,9 +10,11 @@ namespace SiteGen.Pipelines;
 
 /// <summary>
 /// Binds the settings and the topics, then every article on every core, then checks the rules
-/// across files; yields one document carrying the whole <see cref="SiteContent"/>.
+/// across files; yields one document carrying the whole <see cref="SiteContent"/>. A static page's
+/// slug may not be one of the <paramref name="sections"/> the page kinds take.
 /// </summary>
-internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, SiteGen.Incremental.IncrementalState? state = null) : IModule
+internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, SiteGen.Incremental.IInputMemory memory,
+    Func<LanguagePaths, IEnumerable<string>> sections) : IModule
 {
     private readonly MarkdownRenderer _markdown = new();
 
@@ -55,15 +57,9 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             var found = new List<Diagnostic>();
             results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, found);
             perFile[i] = found;
-            if (state is not null && file.TryGet<(long Length, DateTime Modified)>(Keys.Stamp, out var stamp))
-            {
-                var article = new SiteGen.Incremental.CachedArticle(stamp.Length, stamp.Modified, language, results[i]!, found);
-                state.Articles[file.Source!] = article;
-                // The next build takes this very document again while the file does not change.
-                state.InputDocuments[file.Source!] = file with { Metadata = file.Metadata.Remove(Keys.Bytes).SetItem(Keys.Cached, article) };
-            }
+            memory.Parsed(file, results[i], found);
         });
-        if (state is not null) state.ArticlesParsed = articleFiles.Count(f => !f.Metadata.ContainsKey(Keys.Cached));
+        memory.CountParsed(articleFiles.Count(f => !f.Metadata.ContainsKey(Keys.Cached)));
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();
@@ -79,17 +75,16 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         };
         Report(diagnostics, context);
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
-        var index = new SiteIndex(content, state?.Index);
-        if (state is not null) state.Index = index;
+        var index = memory.Index(content);
         return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
     }
 
-    /// <summary>site.yml and topics.yml; in serve mode, taken again as read while their files are the same documents.</summary>
+    /// <summary>site.yml and topics.yml; taken again as the memory read them while their files are the same documents.</summary>
     private (SiteSettings? Site, IReadOnlyList<Topic>? Topics) ReadSettings(Document settingsFile, Document topicsFile, List<Diagnostic> diagnostics)
     {
         var settingsBytes = settingsFile.Get<byte[]>(Keys.Bytes);
         var topicsBytes = topicsFile.Get<byte[]>(Keys.Bytes);
-        if (state?.Settings is { } known && ReferenceEquals(known.SettingsBytes, settingsBytes) && ReferenceEquals(known.TopicsBytes, topicsBytes))
+        if (memory.Settings(settingsBytes, topicsBytes) is { } known)
         {
             diagnostics.AddRange(known.Diagnostics);
             return (known.Site, known.Topics);
@@ -99,7 +94,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
         var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsBytes, site, found);
         diagnostics.AddRange(found);
-        if (state is not null) state.Settings = new SiteGen.Incremental.SettingsRead(settingsBytes, topicsBytes, site, topics, found);
+        memory.KeepSettings(new SiteGen.Incremental.SettingsRead(settingsBytes, topicsBytes, site, topics, found));
         return (site, topics);
     }
 
@@ -115,8 +110,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         CrossFileRules.Check(facts, [], diagnostics);
         foreach (var fact in facts)
         {
-            var paths = site[fact.Language].Paths;
-            if (new[] { paths.Articles, paths.Topics, paths.Timeline, paths.Search }.Contains(fact.Slug.Value))
+            if (sections(site[fact.Language].Paths).Contains(fact.Slug.Value, StringComparer.Ordinal))
                 diagnostics.Add(DiagnosticKind.InvalidSlug.At(fact.Path, fact.Slug.Line, fact.Slug.Column,
                     $"The slug '{fact.Slug.Value}' is the path of a section of the site; give this page another slug with slug: …"));
         }

@@ -9,7 +9,7 @@ namespace SiteGen.Pipelines;
 /// topic catalogue, an article of a language, or an asset. Markdown in an unexpected place is a
 /// warning rather than silently ignored.
 /// </summary>
-internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.IncrementalState? state = null) : IModule
+internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.IInputMemory memory) : IModule
 {
     private readonly string _root = Path.GetFullPath(inputFolder);
     private InputListing? _listing;
@@ -23,38 +23,20 @@ internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.Inc
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
         _listing ??= new InputListing(_root);
-        // Serve mode: with the paths a watcher saw change, the other files are neither listed nor looked at again.
-        var changed = state?.InputChanges.Take();
-        var files = changed is not null && state!.InputFiles is { } known ? Apply(known, changed) : null;
-        if (files is null)
-        {
-            changed = null;
-            files = _listing.Files(context);
-            state?.InputDocuments.Clear();
-        }
+        // With the paths a watcher saw change, the other files are neither listed nor looked at again.
+        var last = memory.TakeChanges();
+        var files = last is { } known ? Apply(known.Files, known.Changed) : null;
+        var changed = files is null ? null : last!.Value.Changed;
+        files ??= _listing.Files(context);
         var documents = new Document?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, index =>
         {
             var file = files[index];
-            if (changed is not null && !changed.Contains(file) && state!.InputDocuments.TryGetValue(file, out var same)) documents[index] = same;
+            if (changed is not null && !changed.Contains(file) && memory.TryRecall(file, out var same)) documents[index] = same;
             else documents[index] = Read(file, context, listed: changed is null);
         });
-        if (state is not null)
-        {
-            state.InputFiles = files;
-            if (changed is null) Forget(state.Articles.Keys.ToHashSet(StringComparer.Ordinal).Except(files));
-            else Forget(changed.Where(path => !File.Exists(path)));
-        }
+        memory.Listed(files, changed);
         return Task.FromResult<IReadOnlyList<Document>>(documents.OfType<Document>().ToList());
-    }
-
-    private void Forget(IEnumerable<string> files)
-    {
-        foreach (var file in files)
-        {
-            state!.Articles.TryRemove(file, out _);
-            state.InputDocuments.TryRemove(file, out _);
-        }
     }
 
     /// <summary>
@@ -99,21 +81,14 @@ internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.Inc
         var document = new Document(display, kind == InputKind.Asset ? relative : null)
             .With(Keys.Kind, kind.Value)
             .With(Keys.Language, language ?? "");
-        if (kind == InputKind.Article && state is not null)
+        if (kind == InputKind.Article)
         {
-            var info = new FileInfo(file);
-            document = document.With(Keys.Stamp, (info.Length, info.LastWriteTimeUtc));
-            if (state.Articles.TryGetValue(display, out var cached) && cached.Length == info.Length
-                && cached.Modified == info.LastWriteTimeUtc && cached.Language == language)
-            {
-                document = document.With(Keys.Cached, cached);
-                state.InputDocuments[display] = document;
-                return document;
-            }
+            document = memory.Article(document, file, language!);
+            if (document.Metadata.ContainsKey(Keys.Cached)) return document;
         }
         if (kind != InputKind.Asset) document = document.With(Keys.Bytes, File.ReadAllBytes(file));
         // An article's document is kept once parsed (ParseContent); the others as they are.
-        if (state is not null && kind != InputKind.Article) state.InputDocuments[display] = document;
+        if (kind != InputKind.Article) memory.Keep(display, document);
         return document;
     }
 

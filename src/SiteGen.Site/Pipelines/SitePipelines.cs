@@ -16,7 +16,7 @@ internal static class SitePipelines
 
     /// <summary>
     /// Every kind of page of the site, each registered once: this gives it its pipeline (after
-    /// Content), its pages in the sitemap and its row in the build summary. Adding a kind is a
+    /// Content), its pages in the sitemap, its reserved sections and its row in the build summary. Adding a kind is a
     /// class in Pages/Kinds/ (with its Razor component and model) and a line here.
     /// </summary>
     public static readonly IReadOnlyList<PageKind> PageKinds =
@@ -28,23 +28,25 @@ internal static class SitePipelines
         new Pages.Kinds.FeedKind(),
     ];
 
-    /// <param name="state">What the last build kept (serve); a full build starts from nothing, with an empty page memory.</param>
+    /// <param name="memory">What the pipelines may take from earlier builds and keep for later ones; a full build's is fresh.</param>
     /// <param name="themeAssets">A folder to take the theme's assets from instead of those compiled into it (serve, beside the repository's theme/).</param>
     public static IReadOnlyList<Pipeline.Pipeline> Create(string inputFolder, string outputFolder, BuildOptions options, Uri? baseUrl,
-        IncrementalState? state = null, string? themeAssets = null)
+        BuildMemory? memory = null, string? themeAssets = null)
     {
-        var output = new OutputWriter(outputFolder, state);
-        var caches = state?.Caches ?? new RenderCacheStore();
-        var memory = state?.PageMemory ?? new PageMemory();
+        memory ??= BuildMemory.Fresh();
+        var output = new OutputWriter(outputFolder, memory.Output);
+        var input = memory.Input;
+        var caches = memory.Caches;
+        var pages = memory.Pages;
         var pageKinds = PageKinds.Select(k => k.Name).ToArray();
         return
         [
             new Pipeline.Pipeline(Content)
-                .WithInput(new ReadInputFiles(inputFolder, state))
-                .WithProcess(new ParseContent(options, baseUrl, state)),
+                .WithInput(new ReadInputFiles(inputFolder, input))
+                .WithProcess(new ParseContent(options, baseUrl, input, paths => PageKinds.SelectMany(k => k.Sections(paths)))),
             .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches,
-                site => memory.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
-            Aggregate(SiteFiles, output, caches, site => DiscoveryFactories.SiteFiles(site, memory.Heads(pageKinds)), pageKinds),
+                site => pages.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
+            Aggregate(SiteFiles, output, caches, site => DiscoveryFactories.SiteFiles(site, pages.Heads(pageKinds)), pageKinds),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
                 .WithProcess(Module.From((_, context) => AssetDocuments(context, themeAssets)))

@@ -9,6 +9,8 @@ internal sealed class ArticleKind : PageKind
 {
     public override string Name => "Articles";
 
+    public override IEnumerable<string> Sections(SiteGen.Content.Model.LanguagePaths paths) => [paths.Articles];
+
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
         var languages = site.Content.Site.Languages;

@@ -10,6 +10,8 @@ internal sealed class HomeKind : PageKind
 {
     public override string Name => "Homes";
 
+    public override IEnumerable<string> Sections(SiteGen.Content.Model.LanguagePaths paths) => [paths.Search];
+
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
         foreach (var language in site.Content.Site.Languages.Select(l => l.Code))

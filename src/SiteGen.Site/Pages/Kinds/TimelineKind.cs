@@ -13,6 +13,8 @@ internal sealed class TimelineKind : PageKind
 
     public override string? SummaryRow => "Timelines";
 
+    public override IEnumerable<string> Sections(SiteGen.Content.Model.LanguagePaths paths) => [paths.Timeline];
+
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
         foreach (var language in site.Content.Site.Languages)

@@ -15,6 +15,8 @@ internal sealed class TopicKind : PageKind
 
     public override string? SummaryRow => "Topic pages";
 
+    public override IEnumerable<string> Sections(SiteGen.Content.Model.LanguagePaths paths) => [paths.Topics];
+
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
         foreach (var language in site.Content.Site.Languages.Select(l => l.Code))
