@@ -22,6 +22,7 @@ namespace SiteGen.Rules
                 : (Located<string>?)null;
             var topics = new List<Located<string>>();
             AddTexts(Value(mapping, "topics"), topics);
+            CheckImage(mapping, path, diagnostics);
             var events = new List<(int Line, int Column)>();
             if (Value(mapping, "events") is YamlSequence items)
             {
@@ -31,6 +32,7 @@ namespace SiteGen.Rules
                     events.Add((e.Line, e.Column));
                     AddTexts(Value(e, "topics"), topics);
                     CheckSpan(e, path, diagnostics);
+                    CheckImage(e, path, diagnostics);
                 }
             }
             return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events);
@@ -58,6 +60,19 @@ namespace SiteGen.Rules
             if (to.End < from.Start)
                 diagnostics.Add(DiagnosticKind.EventEndsBeforeStart.At(path, end.Line, end.Column,
                     $"The event ends ({to}) before it starts ({from}); write an 'end' on or after the 'date'."));
+        }
+
+        /// <summary>An <c>image</c> needs its text alternative, unless it is marked decorative.</summary>
+        public static void CheckImage(YamlMapping parent, string path, List<Diagnostic> diagnostics)
+        {
+            if (!(Value(parent, "image") is YamlMapping image)) return;
+            var alt = Scalar(image, "alt");
+            if (alt != null && alt.Value.Trim().Length > 0) return;
+            var decorative = Scalar(image, "decorative");
+            if (decorative != null && decorative.Value == "true") return;
+            var at = (YamlNode?)alt ?? image;
+            diagnostics.Add(DiagnosticKind.MissingAltText.At(path, at.Line, at.Column,
+                "This image has no text alternative; describe what it shows for readers who cannot see it with alt: …, or write decorative: true if it only decorates."));
         }
 
         private static void AddTexts(YamlNode? node, List<Located<string>> into)

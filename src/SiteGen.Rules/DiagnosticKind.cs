@@ -47,6 +47,13 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind EmptyValue = new DiagnosticKind("SG0110", true, "Empty value");
         public static readonly DiagnosticKind ConflictingEvent = new DiagnosticKind("SG0112", false, "Events with one id but different dates");
         public static readonly DiagnosticKind UnsafeLink = new DiagnosticKind("SG0111", true, "Link to a script or data address");
+        public static readonly DiagnosticKind MissingAltText = new DiagnosticKind("SG0113", true, "Image without alternative text");
+
+        // Images
+        public static readonly DiagnosticKind ImageNotFound = new DiagnosticKind("SG0601", true, "Image file not found");
+        public static readonly DiagnosticKind NotAnImage = new DiagnosticKind("SG0602", true, "File is not a readable image");
+        public static readonly DiagnosticKind ImageTooLarge = new DiagnosticKind("SG0603", true, "Image too large");
+        public static readonly DiagnosticKind ImageOutsideAssets = new DiagnosticKind("SG0604", true, "Image outside input/assets/");
 
         // Site settings and catalogues
         public static readonly DiagnosticKind InvalidSiteSetting = new DiagnosticKind("SG0201", true, "Invalid site setting");

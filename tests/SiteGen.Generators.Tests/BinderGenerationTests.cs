@@ -15,6 +15,7 @@ public class BinderGenerationTests
         [
             "SiteGen.Content.Schema.ArticleFrontMatter.Bind.g.cs",
             "SiteGen.Content.Schema.EventFrontMatter.Bind.g.cs",
+            "SiteGen.Content.Schema.ImageFrontMatter.Bind.g.cs",
             "SiteGen.Content.Schema.LanguageFile.Bind.g.cs",
             "SiteGen.Content.Schema.LanguagePathsFile.Bind.g.cs",
             "SiteGen.Content.Schema.PageFrontMatter.Bind.g.cs",

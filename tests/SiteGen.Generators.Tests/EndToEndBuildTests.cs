@@ -56,7 +56,7 @@ public class EndToEndBuildTests
     {
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
             CopyFile(Path.Combine(from, file), Path.Combine(to, file));
-        foreach (var folder in new[] { "input", "theme", "src/SiteGen", "src/SiteGen.Site", "src/SiteGen.Preview", "src/SiteGen.Pipeline", "src/SiteGen.Rules", "src/SiteGen.Content", "src/SiteGen.Generators" })
+        foreach (var folder in new[] { "input", "theme", "src/SiteGen", "src/SiteGen.Site", "src/SiteGen.Preview", "src/SiteGen.Pipeline", "src/SiteGen.Rules", "src/SiteGen.Content", "src/SiteGen.Images", "src/SiteGen.Generators" })
         foreach (var file in Directory.EnumerateFiles(Path.Combine(from, folder), "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file);

@@ -26,14 +26,14 @@ public class CheckCommandTests
     {
         using var site = TestSite.CopyOfSample();
         Directory.CreateDirectory(site.Combine("input", "assets"));
-        File.WriteAllBytes(site.Combine("input", "assets", "carte.png"), [0x89, 0x50, 0x4E, 0x47]);
+        File.WriteAllText(site.Combine("input", "assets", "carte.pdf"), "%PDF-1.4");
         var article = site.Combine("input", "fr", "articles", "tiktok-shop-etats-unis.md");
         File.AppendAllText(article, """
 
             Voir [la loi](../loi-americaine-tiktok/#pourquoi-cette-loi-), [une page absente](/news/fr/articles/nexiste-pas/),
             [une ancre absente](../loi-americaine-tiktok/#nulle-part) et [le site d’Amazon](https://www.amazon.com/).
 
-            ![Carte](/news/assets/carte.png) ![Absente](/news/assets/absente.png)
+            [La carte](/news/assets/carte.pdf), [absente](/news/assets/absente.pdf)
             """);
 
         var (exit, stdout, stderr) = await Check(site.Combine("input"));
@@ -41,9 +41,9 @@ public class CheckCommandTests
         exit.ShouldBe(1);
         var errors = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         errors.Length.ShouldBe(3, stderr);
-        errors[0].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(18,63): error SG0401: '/news/fr/articles/nexiste-pas/' leads to no page or file of the site (/news/fr/articles/nexiste-pas/); correct the address or remove the link.");
-        errors[1].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(19,1): error SG0402: '../loi-americaine-tiktok/#nulle-part' points at '#nulle-part', which fr/articles/loi-americaine-tiktok/index.html does not have; link to a heading id that exists.");
-        errors[2].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(21,34): error SG0401: '/news/assets/absente.png' leads to no page or file of the site (/news/assets/absente.png); correct the address or remove the link.");
+        errors[0].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(28,63): error SG0401: '/news/fr/articles/nexiste-pas/' leads to no page or file of the site (/news/fr/articles/nexiste-pas/); correct the address or remove the link.");
+        errors[1].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(29,1): error SG0402: '../loi-americaine-tiktok/#nulle-part' points at '#nulle-part', which fr/articles/loi-americaine-tiktok/index.html does not have; link to a heading id that exists.");
+        errors[2].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(31,37): error SG0401: '/news/assets/absente.pdf' leads to no page or file of the site (/news/assets/absente.pdf); correct the address or remove the link.");
         stdout.ShouldContain("External links (not fetched): 1 to 1 host(s): www.amazon.com (1).");
     }
 

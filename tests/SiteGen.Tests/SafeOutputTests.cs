@@ -30,7 +30,8 @@ public class SafeOutputTests
         report.Succeeded.ShouldBeFalse();
         report.Diagnostics.ShouldContain(d => d.Id == "SG0904" && d.Message.Contains("disk full"));
         TestSite.Tree(site.Combine("output")).ShouldBe(before);
-        Directory.GetDirectories(site.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe(["input", "output"]);
+        // The image cache beside input/ is the only other folder: no staging folder is left.
+        Directory.GetDirectories(site.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe([".sitegen-cache", "input", "output"]);
     }
 
     [Fact]

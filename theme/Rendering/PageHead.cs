@@ -32,6 +32,9 @@ public sealed record PageHead(
     public IReadOnlyList<string> Stylesheets { get; init; } = [];
     public IReadOnlyList<string> Scripts { get; init; } = [];
 
+    /// <summary>The image shares show (Open Graph, Twitter card): the page's lead image.</summary>
+    public Picture? Image { get; init; }
+
     /// <summary>When the page last changed, for the sitemap; null when unknown.</summary>
     public DateTimeOffset? Modified { get; init; }
 }

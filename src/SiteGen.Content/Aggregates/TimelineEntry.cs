@@ -16,6 +16,9 @@ public sealed record TimelineEntry(
     IReadOnlyList<string> Topics,
     IReadOnlyList<Article> Sources)
 {
+    /// <summary>The first image its events give, in the order that decides the wording.</summary>
+    public Picture? Image { get; init; }
+
     /// <summary>The HTML id of the entry on timeline pages.</summary>
     public string Anchor => AnchorOf(Key);
 

@@ -174,7 +174,10 @@ public sealed class TimelineIndex
             first.Event.Title,
             occurrences.Select(o => o.Event.TextHtml).FirstOrDefault(t => t is not null),
             occurrences.SelectMany(o => o.Event.Topics).Distinct(StringComparer.Ordinal).ToList(),
-            sources);
+            sources)
+        {
+            Image = occurrences.Select(o => o.Event.Image).FirstOrDefault(i => i is not null),
+        };
         return (entry, warnings);
     }
 

@@ -20,8 +20,10 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
 {
     private static readonly ReadArticle Nothing = new(null, null);
 
-    public ReadArticle Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics)
+    /// <param name="images">Where the lead image, body images and event images are looked up; none when not given.</param>
+    public ReadArticle Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics, IImageCatalog? images = null)
     {
+        images ??= IImageCatalog.Empty;
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null) return Nothing;
         var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
@@ -30,8 +32,15 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
         var facts = ArticleRules.Check(mapping, path, language, diagnostics);
         if (front is null || facts is null) return new ReadArticle(null, facts);
 
-        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics);
-        var events = front.Events.Select((e, i) => ToEvent(e, facts.Events[i], front, language, path, diagnostics)).ToList();
+        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics, images);
+        var pictures = new PictureReader(markdown, images);
+        var lead = pictures.Read(front.Image, mapping, language, path, diagnostics);
+        var eventMappings = ArticleRules.Value(mapping, "events") is SiteGen.Rules.Yaml.YamlSequence items
+            ? items.Items.OfType<SiteGen.Rules.Yaml.YamlMapping>().ToList() : [];
+        var events = front.Events.Select((e, i) => ToEvent(e, facts.Events[i], front, language, path, diagnostics) with
+        {
+            Image = pictures.Read(e.Image, i < eventMappings.Count ? eventMappings[i] : null, language, path, diagnostics),
+        }).ToList();
         if (diagnostics.Any(d => d.IsError)) return new ReadArticle(null, facts);
 
         var article = new Article
@@ -50,12 +59,17 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             Topics = front.Topics.Distinct(StringComparer.Ordinal).ToList(),
             TranslationKey = front.TranslationKey,
             Events = events,
+            Image = lead,
+            Images = UsedImages(lead, body, events),
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             Links = body.Links,
             Location = new SourceLocation(path, 1, 1),
         };
         return new ReadArticle(article, facts);
     }
+
+    internal static IReadOnlyList<ImageInfo> UsedImages(Picture? lead, RenderedMarkdown body, IEnumerable<TimelineEvent> events) =>
+        new[] { lead?.Image }.Concat(body.Images).Concat(events.Select(e => e.Image?.Image)).OfType<ImageInfo>().Distinct().ToList();
 
     private TimelineEvent ToEvent(EventFrontMatter e, (int Line, int Column) place, ArticleFrontMatter front, string language, string path,
         List<Diagnostic> diagnostics) =>

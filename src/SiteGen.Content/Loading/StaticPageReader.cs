@@ -9,8 +9,9 @@ namespace SiteGen.Content.Loading;
 /// <summary>Turns a static page's bytes into a <see cref="StaticPage"/>, with the same rules as articles for slugs.</summary>
 public sealed class StaticPageReader(MarkdownRenderer markdown)
 {
-    public (StaticPage? Page, ArticleFacts? Facts) Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics)
+    public (StaticPage? Page, ArticleFacts? Facts) Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics, IImageCatalog? images = null)
     {
+        images ??= IImageCatalog.Empty;
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null) return (null, null);
         var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
@@ -18,7 +19,8 @@ public sealed class StaticPageReader(MarkdownRenderer markdown)
         var front = PageFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, PageFrontMatter.FrontMatterContext));
         var facts = ArticleRules.Check(mapping, path, language, diagnostics);
         if (front is null || facts is null) return (null, facts);
-        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics);
+        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics, images);
+        var lead = new PictureReader(markdown, images).Read(front.Image, mapping, language, path, diagnostics);
         if (diagnostics.Any(d => d.IsError)) return (null, facts);
         return (new StaticPage
         {
@@ -30,6 +32,8 @@ public sealed class StaticPageReader(MarkdownRenderer markdown)
             TranslationKey = front.TranslationKey,
             LastModified = front.Lastmod,
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
+            Image = lead,
+            Images = ArticleReader.UsedImages(lead, body, []),
             Links = body.Links,
             Location = new SourceLocation(path, 1, 1),
         }, facts);

@@ -4,6 +4,7 @@ using Markdig.Extensions.SmartyPants;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Content.Model;
 using SiteGen.Rules;
 
 namespace SiteGen.Content.Markdown;
@@ -63,20 +64,23 @@ public sealed class MarkdownRenderer
             .UseSmartyPants(smarty)
             .DisableHtml();
         builder.Extensions.Add(new TypographyExtension(french ? "fr" : "en"));
+        builder.Extensions.Add(new PictureExtension());
         return builder.Build();
     }
 
     public MarkdownPipeline PipelineFor(string language) => language == "fr" ? _french : _other;
 
     /// <param name="firstLine">The line of the file on which <paramref name="markdown"/> starts.</param>
-    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<Diagnostic> diagnostics)
+    /// <param name="images">Where images under /assets/ are looked up; none when not given.</param>
+    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<Diagnostic> diagnostics, IImageCatalog? images = null)
     {
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var links = CheckLinks(document, path, firstLine, diagnostics);
+        var used = new List<ImageInfo>();
+        var links = CheckLinks(document, path, firstLine, diagnostics, images ?? IImageCatalog.Empty, used);
         var html = ToHtml(document, pipeline);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
-        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, language == "fr" ? _frenchQuotes : _otherQuotes), links);
+        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, language == "fr" ? _frenchQuotes : _otherQuotes), links) { Images = used };
     }
 
     /// <summary>Short inline Markdown (an event's text), without the surrounding paragraph.</summary>
@@ -84,7 +88,7 @@ public sealed class MarkdownRenderer
     {
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        CheckLinks(document, path, line, diagnostics);
+        CheckLinks(document, path, line, diagnostics, IImageCatalog.Empty, []);
         var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true };
         pipeline.Setup(renderer);
@@ -101,8 +105,13 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    /// <summary>Refuses links to script or data addresses, and returns every other link with its place in the file.</summary>
-    private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Refuses links to script or data addresses, and returns every other link with its place in
+    /// the file. An image under /assets/ is looked up: found, it is attached to its inline for
+    /// rendering and added to <paramref name="used"/>; else its problem is an error at its place.
+    /// </summary>
+    private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<Diagnostic> diagnostics,
+        IImageCatalog images, List<ImageInfo> used)
     {
         var links = new List<BodyLink>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -112,7 +121,8 @@ public sealed class MarkdownRenderer
             var scheme = UnsafeSchemes.FirstOrDefault(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
             if (scheme is null)
             {
-                links.Add(new BodyLink(url, location));
+                if (link.IsImage && images.Find(url) is { } lookup) Resolve(link, lookup, location, diagnostics, used);
+                else links.Add(new BodyLink(url, location));
                 continue;
             }
             diagnostics.Add(DiagnosticKind.UnsafeLink.At(path, location.Line, location.Column,
@@ -120,6 +130,23 @@ public sealed class MarkdownRenderer
             link.Url = "#";
         }
         return links;
+    }
+
+    private static void Resolve(LinkInline image, ImageLookup lookup, SourceLocation location, List<Diagnostic> diagnostics, List<ImageInfo> used)
+    {
+        if (lookup.Image is not { } info)
+        {
+            diagnostics.Add(lookup.Kind!.At(location.Path, location.Line, location.Column, lookup.Problem!));
+            return;
+        }
+        if (!image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmptyOrWhitespace()))
+        {
+            diagnostics.Add(DiagnosticKind.MissingAltText.At(location.Path, location.Line, location.Column,
+                $"This image has no text alternative; describe what it shows between the brackets: ![Ce que montre l’image]({image.Url})."));
+            return;
+        }
+        PictureExtension.Attach(image, info);
+        used.Add(info);
     }
 
     private static string PlainText(ContainerInline? inline, SmartyPantOptions quotes)

@@ -6,4 +6,8 @@ namespace SiteGen.Content.Markdown;
 public sealed record BodyLink(string Url, SourceLocation Location);
 
 /// <summary>A body rendered to HTML, with the first paragraph as plain text for summaries, and its links.</summary>
-public sealed record RenderedMarkdown(string Html, string FirstParagraph, IReadOnlyList<BodyLink> Links);
+public sealed record RenderedMarkdown(string Html, string FirstParagraph, IReadOnlyList<BodyLink> Links)
+{
+    /// <summary>The site's images the body shows (each a picture with its resized files).</summary>
+    public IReadOnlyList<SiteGen.Content.Model.ImageInfo> Images { get; init; } = [];
+}

@@ -28,6 +28,12 @@ public sealed record Article
     /// <summary>The rendered body as text (made on each call: read it once per page).</summary>
     public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);
 
+    /// <summary>The lead image, shown at the top of the article, in lists and in shares.</summary>
+    public Picture? Image { get; init; }
+
+    /// <summary>Every image of the site the article shows (lead, body, events): its pages change when one of them does.</summary>
+    public IReadOnlyList<ImageInfo> Images { get; init; } = [];
+
     /// <summary>The links and images written in the body, with their places, for the link checker.</summary>
     public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
     public required SourceLocation Location { get; init; }

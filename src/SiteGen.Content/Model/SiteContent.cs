@@ -52,6 +52,15 @@ public sealed class SiteContent
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }
 
+    /// <summary>Every image under input/assets/, read and ready to publish (in the order of their addresses).</summary>
+    public IReadOnlyList<ImageInfo> Images { get; init; } = [];
+
+    /// <summary>The images shown as an article's or a page's lead image: they also get the crops structured data asks for.</summary>
+    public IReadOnlySet<ImageInfo> LeadImages => _leadImages ??= AllArticles.Select(a => a.Image?.Image).Concat(AllPages.Select(p => p.Image?.Image))
+        .OfType<ImageInfo>().ToHashSet();
+
+    private IReadOnlySet<ImageInfo>? _leadImages;
+
     public IReadOnlyList<Article> ArticlesIn(string language) => _byLanguage[language];
 
     public IEnumerable<Article> AllArticles => Site.Languages.SelectMany(l => _byLanguage[l.Code]);

@@ -13,6 +13,12 @@ public sealed record StaticPage
     public string? TranslationKey { get; init; }
     public DateTimeOffset? LastModified { get; init; }
     public required byte[] BodyUtf8 { get; init; }
+
+    /// <summary>The lead image, shown at the top of the page and in shares.</summary>
+    public Picture? Image { get; init; }
+
+    /// <summary>Every image of the site the page shows.</summary>
+    public IReadOnlyList<ImageInfo> Images { get; init; } = [];
     public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
     public required SourceLocation Location { get; init; }
 

@@ -10,4 +10,8 @@ public sealed record TimelineEvent(
     string? Id,
     IReadOnlyList<string> Topics,
     string? TextHtml,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>An image for the event (TimelineJS shows it as the event's media).</summary>
+    public Picture? Image { get; init; }
+}

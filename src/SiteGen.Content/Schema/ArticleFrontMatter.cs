@@ -29,6 +29,24 @@ public sealed partial record ArticleFrontMatter
 
     [Example("- { date: 2022-12, title: … }")]
     public IReadOnlyList<EventFrontMatter> Events { get; init; } = [];
+
+    [Example("{ src: /assets/images/boutique.jpg, alt: … }")]
+    public ImageFrontMatter? Image { get; init; }
+}
+
+/// <summary>A lead image (article, page) or an event's image: a file under input/assets/.</summary>
+[FrontMatter("the image")]
+public sealed partial record ImageFrontMatter
+{
+    [Example("/assets/images/boutique.jpg")]
+    public required string Src { get; init; }
+
+    [Example("Un téléphone affichant la boutique")]
+    public string? Alt { get; init; }
+
+    public string? Caption { get; init; }
+    public string? Credit { get; init; }
+    public bool Decorative { get; init; }
 }
 
 /// <summary>One item of an article's <c>events</c> list.</summary>
@@ -48,6 +66,9 @@ public sealed partial record EventFrontMatter
     public IReadOnlyList<string>? Topics { get; init; }
 
     public string? Text { get; init; }
+
+    [Example("{ src: /assets/images/audience.jpg, alt: … }")]
+    public ImageFrontMatter? Image { get; init; }
 }
 
 /// <summary>The keys of a static page (input/{language}/pages/*.md): about, legal notice.</summary>
@@ -65,4 +86,7 @@ public sealed partial record PageFrontMatter
 
     [Example("about")]
     public string? TranslationKey { get; init; }
+
+    [Example("{ src: /assets/images/redaction.jpg, alt: … }")]
+    public ImageFrontMatter? Image { get; init; }
 }

@@ -12,6 +12,9 @@ internal static class Keys
     public const string Cached = "Cached";
     public const string LazyText = "LazyText";
 
+    /// <summary>A file made on demand (an image's resized file): a function giving its path, called when it is written.</summary>
+    public const string Produced = "Produced";
+
     /// <summary>Set by the page memory: the file at this destination is no longer made by this pipeline.</summary>
     public const string Removed = "Removed";
 

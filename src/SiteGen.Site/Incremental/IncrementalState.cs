@@ -36,6 +36,9 @@ public sealed class IncrementalState
     /// <summary>The index of the last build's content, updated rather than made anew by the next build.</summary>
     internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }
 
+    /// <summary>Each image as last probed.</summary>
+    internal SiteGen.Images.ImageProbes ImageProbes { get; } = new();
+
     /// <summary>Timeline entries rendered by earlier builds.</summary>
     internal SiteGen.Incremental.RenderCacheStore Caches { get; } = new();
 

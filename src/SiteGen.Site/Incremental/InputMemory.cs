@@ -44,6 +44,9 @@ internal interface IInputMemory
     /// <summary>The index of <paramref name="content"/>: made anew, or from the last build's (the same either way).</summary>
     SiteIndex Index(SiteContent content);
 
+    /// <summary>What probing each image gave, valid while its file does not change.</summary>
+    SiteGen.Images.ImageProbes ImageProbes { get; }
+
     /// <summary>Remembers nothing: every file is read, parsed and indexed.</summary>
     public static readonly IInputMemory None = new NoInputMemory();
 
@@ -59,6 +62,7 @@ internal interface IInputMemory
         public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes) => null;
         public void KeepSettings(SettingsRead read) { }
         public SiteIndex Index(SiteContent content) => new(content);
+        public SiteGen.Images.ImageProbes ImageProbes => new();
     }
 }
 
@@ -113,4 +117,6 @@ internal sealed class InputMemory(IncrementalState state) : IInputMemory
     public void KeepSettings(SettingsRead read) => state.Settings = read;
 
     public SiteIndex Index(SiteContent content) => state.Index = state.Index?.Next(content) ?? new SiteIndex(content);
+
+    public SiteGen.Images.ImageProbes ImageProbes => state.ImageProbes;
 }

@@ -42,6 +42,8 @@ internal static class AtomFeed
         return builder.Append('\n').ToString();
     }
 
+    private static string TypeOf(ImageInfo image) => image.Format == ImageFormat.Svg ? "image/svg+xml" : "image/gif";
+
     private static void Entry(XmlWriter writer, Article article, SiteContent content)
     {
         var url = content.Urls.Absolute(content.Urls.Article(article));
@@ -51,6 +53,7 @@ internal static class AtomFeed
         writer.WriteElementString("published", Atom, StructuredData.Iso(article.Date));
         writer.WriteElementString("updated", Atom, StructuredData.Iso(article.LastModified ?? article.Date));
         Link(writer, "alternate", url, "text/html");
+        if (article.Image?.Image is { } image) Link(writer, "enclosure", content.Urls.Absolute(image.CardUrl), image.Responsive ? image.FallbackType : TypeOf(image));
         writer.WriteStartElement("author", Atom);
         writer.WriteElementString("name", Atom, article.Author ?? content.Site[article.Language].Title);
         writer.WriteEndElement();

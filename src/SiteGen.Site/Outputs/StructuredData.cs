@@ -27,6 +27,11 @@ internal static class StructuredData
             ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = language.Title },
             ["about"] = article.Topics.Select(t => content.Topic(t).In(article.Language).Name).ToList(),
         };
+        // Google asks for several aspect ratios (16:9, 4:3, 1:1), each at least 50,000 pixels.
+        if (article.Image?.Image is { } image)
+            data["image"] = image.Crops.Count > 0
+                ? image.Crops.Select(c => content.Urls.Absolute(image.CropUrl(c))).ToList()
+                : [content.Urls.Absolute(image.Url)];
         return JsonSerializer.Serialize(data);
     }
 

@@ -51,6 +51,15 @@ internal static class TimelineJson
             WriteDate(json, "start_date", entry.Date, strings);
             if (entry.End is { } end) WriteDate(json, "end_date", end, strings);
             WriteText(json, entry.Title, Text(entry, content));
+            if (entry.Image is { } picture)
+            {
+                json.WriteStartObject("media");
+                json.WriteString("url", content.Urls.Absolute(picture.Image.UrlAtMost(800)));
+                json.WriteString("alt", picture.Alt);
+                if (picture.CaptionHtml is { } caption) json.WriteString("caption", caption);
+                if (picture.Credit is { } credit) json.WriteString("credit", System.Net.WebUtility.HtmlEncode(credit));
+                json.WriteEndObject();
+            }
             if (entry.Topics.Count > 0) json.WriteString("group", System.Net.WebUtility.HtmlEncode(content.Topic(entry.Topics[0]).In(language).Name));
             json.WriteString("unique_id", entry.Anchor);
             json.WriteEndObject();

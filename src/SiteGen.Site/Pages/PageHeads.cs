@@ -50,6 +50,7 @@ internal sealed class PageHeads(SiteContent content)
             OpenGraphType = "article",
             StructuredData = Outputs.StructuredData.NewsArticle(article, content),
             Modified = article.LastModified ?? article.Date,
+            Image = article.Image,
         };
 
     public PageHead Page(StaticPage page) =>
@@ -57,6 +58,7 @@ internal sealed class PageHeads(SiteContent content)
             code => code == page.Language ? Urls.Page(page) : content.TranslationOf(page, code) is { } t ? Urls.Page(t) : null) with
         {
             Modified = page.LastModified,
+            Image = page.Image,
         };
 
     /// <summary>

@@ -7,8 +7,9 @@ using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pages;
 
-/// <summary>What a page kind works from: the content index, the theme, page heads and the render caches of one build.</summary>
-internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution)
+/// <summary>What a page kind works from: the content index, the theme, page heads, the render caches and the image processor of one build.</summary>
+internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHeads Heads, RenderCache Cache, IExecutionContext Execution,
+    SiteGen.Images.ImageProcessor Images)
 {
     public SiteContent Content => Index.Content;
     public SiteUrls Urls => Index.Content.Urls;

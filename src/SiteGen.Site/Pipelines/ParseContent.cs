@@ -33,6 +33,8 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var (site, topics) = ReadSettings(settingsFile, topicsFile, diagnostics);
         if (site is null || topics is null) return Report(diagnostics, context);
 
+        var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset).ToList();
+        var images = new SiteGen.Images.ImageCatalog(assets.Select(d => (d.Destination!, d.Source!)), site.BasePath, memory.ImageProbes);
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
         var results = new ReadArticle[articleFiles.Count];
         var perFile = new IReadOnlyList<Diagnostic>[articleFiles.Count];
@@ -48,14 +50,17 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
                     $"'{language}' is not a language of site.yml; move the article under one of {string.Join(", ", languages.Select(l => $"input/{l}/articles/"))}, or add '{language}' to site.yml.")];
                 return;
             }
-            if (file.TryGet<SiteGen.Incremental.CachedArticle>(Keys.Cached, out var cached))
+            var cached = file.TryGet<SiteGen.Incremental.CachedArticle>(Keys.Cached, out var known) ? known : null;
+            if (cached is not null && ImagesCurrent(cached, images))
             {
                 results[i] = cached.Read;
                 perFile[i] = cached.Diagnostics;
                 return;
             }
             var found = new List<Diagnostic>();
-            results[i] = reader.Read(file.Source!, file.Get<byte[]>(Keys.Bytes), language, found);
+            // A kept parse whose images changed is read again: its bytes were not kept.
+            var bytes = cached is null ? file.Get<byte[]>(Keys.Bytes) : File.ReadAllBytes(file.Source!);
+            results[i] = reader.Read(file.Source!, bytes, language, found, images);
             perFile[i] = found;
             memory.Parsed(file, results[i], found);
         });
@@ -64,17 +69,23 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
 
         var read = results.Where(r => r is not null).ToList();
         CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>().ToList(), topics.Select(t => t.Id).ToList(), diagnostics);
-        var pages = ReadPages(inputs, site, languages, diagnostics);
+        var pages = ReadPages(inputs, site, languages, diagnostics, images);
+        var published = new List<ImageInfo>();
+        foreach (var (_, file, lookup) in images.Processed())
+        {
+            if (lookup.Image is { } image) published.Add(image);
+            else diagnostics.Add(lookup.Kind!.At(file, 1, 1, lookup.Problem!));
+        }
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
         var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes), pages)
         {
+            Images = published,
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
                  .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}"))])),
         };
         Report(diagnostics, context);
-        var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset);
         var index = memory.Index(content);
         return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
     }
@@ -99,12 +110,21 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
     }
 
     /// <summary>The static pages: the article rules for slugs and translation keys, and no slug that is a section's path.</summary>
-    private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Whether a kept parse still shows the images as they are: each the same file with the same
+    /// bytes, and no image error to look at again (the file may have come since).
+    /// </summary>
+    private static bool ImagesCurrent(SiteGen.Incremental.CachedArticle cached, SiteGen.Images.ImageCatalog images) =>
+        !cached.Diagnostics.Any(d => d.Id.StartsWith("SG060", StringComparison.Ordinal))
+        && (cached.Read.Article?.Images ?? []).All(images.IsCurrent);
+
+    private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<Diagnostic> diagnostics,
+        SiteGen.Images.ImageCatalog images)
     {
         var reader = new StaticPageReader(_markdown);
         var read = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Page)
             .Where(d => languages.Contains(d.Get<string>(Keys.Language)))
-            .Select(d => reader.Read(d.Source!, d.Get<byte[]>(Keys.Bytes), d.Get<string>(Keys.Language), diagnostics))
+            .Select(d => reader.Read(d.Source!, d.Get<byte[]>(Keys.Bytes), d.Get<string>(Keys.Language), diagnostics, images))
             .ToList();
         var facts = read.Select(r => r.Facts).OfType<ArticleFacts>().ToList();
         CrossFileRules.Check(facts, [], diagnostics);

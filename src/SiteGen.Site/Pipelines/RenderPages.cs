@@ -1,3 +1,4 @@
+using SiteGen.Rules;
 using SiteGen.Documents;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Rendering;
@@ -28,6 +29,11 @@ internal sealed class WriteFiles(OutputWriter output) : IModule
                 if (output.NeedsMaking(document.Destination, lazy)) output.Write(document.Destination, lazy.Make());
             }
             else if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
+            else if (document.TryGet<Func<string>>(Keys.Produced, out var produce))
+            {
+                try { output.Copy(produce(), document.Destination); }
+                catch (SiteGen.Images.ImageProcessingException e) { context.Report(DiagnosticKind.NotAnImage.At(e.File, 1, 1, e.Message)); }
+            }
             else if (document.Source is { } source) output.Copy(source, document.Destination);
         });
         return Task.FromResult(inputs);

@@ -26,6 +26,7 @@ internal static class SitePipelines
         new Pages.Kinds.TopicKind(),
         new Pages.Kinds.TimelineKind(),
         new Pages.Kinds.FeedKind(),
+        new Pages.Kinds.ImageKind(),
     ];
 
     /// <param name="memory">What the pipelines may take from earlier builds and keep for later ones; a full build's is fresh.</param>
@@ -38,15 +39,16 @@ internal static class SitePipelines
         var input = memory.Input;
         var caches = memory.Caches;
         var pages = memory.Pages;
+        var imageCache = ImageCacheFolder(inputFolder);
         var pageKinds = PageKinds.Select(k => k.Name).ToArray();
         return
         [
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder, input))
                 .WithProcess(new ParseContent(options, baseUrl, input, paths => PageKinds.SelectMany(k => k.Sections(paths)))),
-            .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches,
+            .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches, imageCache,
                 site => pages.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
-            Aggregate(SiteFiles, output, caches, site => DiscoveryFactories.SiteFiles(site, pages.Heads(pageKinds)), pageKinds),
+            Aggregate(SiteFiles, output, caches, imageCache, site => DiscoveryFactories.SiteFiles(site, pages.Heads(pageKinds)), pageKinds),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
                 .WithProcess(Module.From((_, context) => AssetDocuments(context, themeAssets)))
@@ -55,7 +57,12 @@ internal static class SitePipelines
     }
 
     /// <summary>A pipeline that makes documents from the whole site's content, and renders or writes them.</summary>
-    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, Func<SiteContext, IEnumerable<Document>> factory, params string[] alsoAfter)
+    /// <summary>Where processed images are kept between builds: <c>.sitegen-cache/images/</c> beside the input folder (ignored by git).</summary>
+    public static string ImageCacheFolder(string inputFolder) =>
+        Path.Combine(Path.GetDirectoryName(Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", ".sitegen-cache", "images");
+
+    private static Pipeline.Pipeline Aggregate(string name, OutputWriter output, RenderCacheStore caches, string imageCache,
+        Func<SiteContext, IEnumerable<Document>> factory, params string[] alsoAfter)
     {
         SiteContext? site = null; // made by the process phase, used again by the output phase of the same build
         return new Pipeline.Pipeline(name)
@@ -64,7 +71,8 @@ internal static class SitePipelines
             {
                 var index = SiteIndexOf(context);
                 var cache = caches.For(index.Content.SettingsVersion);
-                site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), cache, context);
+                site = new SiteContext(index, new ThemeContext(index.Content, cache.Markup), new PageHeads(index.Content), cache, context,
+                    new SiteGen.Images.ImageProcessor(imageCache, index.Content.Site.BasePath));
                 return factory(site).ToList();
             }))
             .WithOutput(Module.FromAsync(async (inputs, context) =>
@@ -90,7 +98,9 @@ internal static class SitePipelines
 
     private static IReadOnlyList<Document> AssetDocuments(IExecutionContext context, string? themeFolder)
     {
-        var inputAssets = context.OutputsOf(Content).Where(d => d.TryGet<InputKind>(Keys.Kind, out var kind) && kind == InputKind.Asset);
+        // JPEG, PNG and WebP images are published by their kind (resized, without metadata), never copied as they are.
+        var inputAssets = context.OutputsOf(Content).Where(d => d.TryGet<InputKind>(Keys.Kind, out var kind) && kind == InputKind.Asset
+            && !SiteGen.Images.ImageCatalog.IsProcessed(d.Destination!));
         return ThemeAssets(themeFolder).Concat(inputAssets).ToList();
     }
 
