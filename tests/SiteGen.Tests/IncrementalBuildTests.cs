@@ -9,7 +9,7 @@ public class IncrementalBuildTests
 {
     private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
-    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing"];
+    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing", "image", "new-image"];
 
     /// <summary>Makes an edit of a kind and gives the paths it touched, as a file watcher reports them.</summary>
     private static string[] Edit(string input, string kind)
@@ -36,6 +36,15 @@ public class IncrementalBuildTests
                 File.WriteAllText(page, File.ReadAllText(page).Replace("title: ", "title: Tout "));
                 return [page];
             case "nothing": File.SetLastWriteTimeUtc(path, DateTime.UtcNow); break;
+            case "image":
+                // The lead image of the French and English TikTok Shop articles gets other bytes.
+                var lead = Path.Combine(input, "assets/images/tiktok-shop.jpg");
+                File.Copy(Path.Combine(input, "assets/images/partnership.jpg"), lead, overwrite: true);
+                return [lead];
+            case "new-image":
+                var added = Path.Combine(input, "assets/images/nouvelle.jpg");
+                File.Copy(Path.Combine(input, "assets/images/creators.jpg"), added);
+                return [added];
         }
         return [path];
     }
@@ -119,7 +128,12 @@ public class IncrementalBuildTests
         var report = await preview.BuildAsync();
 
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
-        state.ArticlesParsed.ShouldBe(kind is "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" ? 1 : 0);
+        state.ArticlesParsed.ShouldBe(kind switch
+        {
+            "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" => 1,
+            "image" => 2, // the two articles that show it, read again for its new files' names
+            _ => 0,
+        });
         if (kind == "page-title") state.PagesRendered.ShouldBeGreaterThan(24, "the footer of every page links to the static pages");
         await preview.ShouldEqualAFullBuildAsync();
         if (kind == "nothing") state.FilesWritten.ShouldBe(0);

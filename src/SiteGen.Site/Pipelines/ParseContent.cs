@@ -39,6 +39,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var results = new ReadArticle[articleFiles.Count];
         var perFile = new IReadOnlyList<Diagnostic>[articleFiles.Count];
         var reader = new ArticleReader(_markdown);
+        var parsed = 0;
         var languages = site.Languages.Select(l => l.Code).ToHashSet(StringComparer.Ordinal);
         Parallel.For(0, articleFiles.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -61,10 +62,11 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             // A kept parse whose images changed is read again: its bytes were not kept.
             var bytes = cached is null ? file.Get<byte[]>(Keys.Bytes) : File.ReadAllBytes(file.Source!);
             results[i] = reader.Read(file.Source!, bytes, language, found, images);
+            Interlocked.Increment(ref parsed);
             perFile[i] = found;
             memory.Parsed(file, results[i], found);
         });
-        memory.CountParsed(articleFiles.Count(f => !f.Metadata.ContainsKey(Keys.Cached)));
+        memory.CountParsed(parsed);
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();
