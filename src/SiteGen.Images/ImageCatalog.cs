@@ -25,7 +25,7 @@ public sealed class ImageProbes
 public sealed class ImageCatalog : IImageCatalog
 {
     /// <summary>Changes every resized file's name when processing changes (sizes, quality, formats).</summary>
-    public const string ProcessingVersion = "p1";
+    public const string ProcessingVersion = "p2";
 
     public static readonly string[] Extensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".svg"];
 

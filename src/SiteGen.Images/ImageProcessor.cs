@@ -14,11 +14,12 @@ public sealed record ImageFile(string Destination, string CacheName);
 
 /// <summary>
 /// Makes an image's published files with libvips: each width as WebP and in the original format
-/// (JPEG for WebP sources), the crops structured data asks for, and the full-size original; the
-/// EXIF orientation applied, every metadata field (EXIF, XMP, IPTC, GPS, ICC) left out. Files go
+/// (JPEG for WebP sources), the crops structured data asks for, and the full-size original, all
+/// from one decoding; the EXIF orientation applied, every metadata field (EXIF, XMP, IPTC, GPS,
+/// ICC) left out. Files go
 /// to a cache folder per content hash (<c>.sitegen-cache/images/{hash}/</c>), made once: a later
-/// build, or serve, takes them as they are. At most one image per core is processed at a time,
-/// each streamed through libvips, so memory stays bounded whatever the number of images.
+/// build, or serve, takes them as they are. At most one image per core is processed at a time, so
+/// memory stays bounded (one decoded image per core) whatever the number of images.
 /// </summary>
 public sealed class ImageProcessor(string cacheFolder, string basePath)
 {
@@ -59,6 +60,11 @@ public sealed class ImageProcessor(string cacheFolder, string basePath)
         try
         {
             Directory.CreateDirectory(folder);
+            // Decoded once, upright, then every file is made from memory: a 3000×2000 photo is 18 MB
+            // while it is processed, one per core.
+            using var source = Image.NewFromFile(image.Source, failOn: Enums.FailOn.Error);
+            using var upright = source.Autorot();
+            using var decoded = upright.CopyMemory();
             foreach (var file in files)
             {
                 var path = Path.Combine(folder, file.CacheName);
@@ -67,7 +73,9 @@ public sealed class ImageProcessor(string cacheFolder, string basePath)
                 var partial = Path.Combine(folder, $".{Guid.NewGuid():N}{Path.GetExtension(file.CacheName)}");
                 try
                 {
-                    Make(image, file.CacheName, partial);
+                    Make(decoded, image, file.CacheName, partial);
+                    // Read-only: published files are hard links to these, and no tool should write through them.
+                    if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(partial, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
                     File.Move(partial, path, overwrite: true);
                 }
                 finally
@@ -88,21 +96,19 @@ public sealed class ImageProcessor(string cacheFolder, string basePath)
         }
     }
 
-    private static void Make(ImageInfo image, string name, string path)
+    private static void Make(Image decoded, ImageInfo image, string name, string path)
     {
         var stem = Path.GetFileNameWithoutExtension(name);
         if (stem == "original")
         {
-            using var original = Image.NewFromFile(image.Source, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
-            using var upright = original.Autorot();
-            Save(upright, path, image.Format == ImageFormat.Webp ? "webp" : image.FallbackExtension);
+            Save(decoded, path, image.Format == ImageFormat.Webp ? "webp" : image.FallbackExtension);
             return;
         }
         var extension = Path.GetExtension(name).TrimStart('.');
         var size = stem.Split('x');
         using var resized = size.Length == 2
-            ? Image.Thumbnail(image.Source, int.Parse(size[0]), height: int.Parse(size[1]), crop: Enums.Interesting.Attention, failOn: Enums.FailOn.Error)
-            : Image.Thumbnail(image.Source, int.Parse(stem), height: 10_000_000, size: Enums.Size.Down, failOn: Enums.FailOn.Error);
+            ? decoded.ThumbnailImage(int.Parse(size[0]), height: int.Parse(size[1]), crop: Enums.Interesting.Attention)
+            : decoded.ThumbnailImage(int.Parse(stem), height: 10_000_000, size: Enums.Size.Down);
         Save(resized, path, extension);
     }
 
@@ -110,9 +116,11 @@ public sealed class ImageProcessor(string cacheFolder, string basePath)
     {
         switch (extension)
         {
-            case "webp": image.Webpsave(path, q: WebpQuality, effort: 3, keep: Enums.ForeignKeep.None); break;
+            // Effort 1: a fifth of the time of effort 3 for files a few percent larger (measured on 1600-wide JPEGs).
+            case "webp": image.Webpsave(path, q: WebpQuality, effort: 1, keep: Enums.ForeignKeep.None); break;
             case "png": image.Pngsave(path, compression: 7, keep: Enums.ForeignKeep.None); break;
-            default: image.Jpegsave(path, q: JpegQuality, optimizeCoding: true, interlace: true, keep: Enums.ForeignKeep.None); break;
+            // Baseline: progressive encoding took five times as long.
+            default: image.Jpegsave(path, q: JpegQuality, optimizeCoding: true, keep: Enums.ForeignKeep.None); break;
         }
     }
 

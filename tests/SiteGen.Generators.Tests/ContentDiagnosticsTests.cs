@@ -96,6 +96,19 @@ public class ContentDiagnosticsTests
     }
 
     [Fact]
+    public void An_image_without_a_text_alternative_fails_the_compilation_at_its_place()
+    {
+        Diagnose(With(
+            new InMemoryFile("/site/input/fr/articles/a0.md", Sample.Article(extra: "image:\n  src: /assets/images/a.jpg\n")),
+            new InMemoryFile("/site/input/fr/articles/a1.md", Sample.Article(extra: "image:\n  src: /assets/images/a.jpg\n  decorative: true\n")),
+            new InMemoryFile("/site/input/fr/articles/a2.md", Sample.Article(extra: "events:\n  - date: 2024\n    title: Un fait\n    image: { src: /assets/images/b.jpg, alt: '' }\n")))).ShouldBe(
+        [
+            "/site/input/fr/articles/a0.md(6,3): error SG0113: This image has no text alternative; describe what it shows for readers who cannot see it with alt: …, or write decorative: true if it only decorates.",
+            "/site/input/fr/articles/a2.md(8,46): error SG0113: This image has no text alternative; describe what it shows for readers who cannot see it with alt: …, or write decorative: true if it only decorates.",
+        ]);
+    }
+
+    [Fact]
     public void A_control_character_is_reported_as_the_build_reports_it()
     {
         Diagnose(With(new InMemoryFile("/site/input/fr/articles/a1.md", Sample.Article(title: "Un\u001btitre")))).ShouldBe(

@@ -192,4 +192,25 @@ public partial class ImageTests
         page.ShouldNotContain("<svg");
         File.Exists(site.Combine("output", "assets", "images", "logo.svg")).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task The_logo_of_site_yml_is_on_the_masthead_and_is_the_publisher_logo_and_a_wrong_one_is_located()
+    {
+        using var site = TestSite.CopyOfSample();
+        (await TestSite.BuildAsync(site.Combine("input"), site.Combine("output"))).Succeeded.ShouldBeTrue();
+        var article = File.ReadAllText(site.Combine("output", "fr", "articles", "loi-americaine-tiktok", "index.html"));
+        LogoPattern().Match(article).Success.ShouldBeTrue("the masthead shows the logo beside the site's name");
+        article.ShouldContain("\"publisher\":{\"@type\":\"Organization\",\"name\":\"Le Fil\",\"logo\":{\"@type\":\"ImageObject\",\"url\":\"https://example.org/news/assets/images/logo.");
+
+        var settings = site.Combine("input", "site.yml");
+        File.WriteAllText(settings, File.ReadAllText(settings).Replace("logo: /assets/images/logo.png", "logo: /assets/images/logos.png"));
+        var report = await TestSite.BuildAsync(site.Combine("input"), site.Combine("again"));
+
+        report.Succeeded.ShouldBeFalse();
+        report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ShouldHaveSingleItem()
+            .ShouldBe($"{settings}(4,7): error SG0601: There is no file input/assets/images/logos.png; add it there, or correct the address (did you mean /assets/images/logo.png?).");
+    }
+
+    [GeneratedRegex("""<a class="brand" href="/news/fr/"><picture>.*?alt="">\s*</picture>Le Fil</a>""", RegexOptions.Singleline)]
+    private static partial Regex LogoPattern();
 }

@@ -23,7 +23,11 @@ public static class SiteFiles
             return new Language(code, language.Name, language.Locale ?? code, language.Title, language.Description ?? "",
                 new LanguagePaths(paths.Articles, paths.Topics, paths.Timeline, paths.Search));
         }).ToList();
-        return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages);
+        var logo = ArticleRules.Scalar(root, "logo");
+        return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages)
+        {
+            Logo = file.Logo is { } src && logo is not null ? (src.Trim(), new SourceLocation(path, logo.Line, logo.Column)) : null,
+        };
     }
 
     public static IReadOnlyList<Topic>? ReadTopics(string path, byte[] bytes, SiteSettings site, List<Diagnostic> diagnostics)

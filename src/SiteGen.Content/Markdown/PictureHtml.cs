@@ -14,6 +14,9 @@ public enum PictureRole
 
     /// <summary>A small image beside a headline in a list.</summary>
     Thumbnail,
+
+    /// <summary>The site's logo on the masthead, beside its name: loaded at once, small.</summary>
+    Logo,
 }
 
 /// <summary>
@@ -26,6 +29,7 @@ public static class PictureHtml
     /// <summary>The column of text is at most 40rem wide (the theme's --measure, 42rem, less its padding).</summary>
     private const string ColumnSizes = "(min-width: 42rem) 40rem, 100vw";
     private const string ThumbnailSizes = "8rem";
+    private const string LogoSizes = "2rem";
 
     public static string Of(ImageInfo image, string alt, PictureRole role)
     {
@@ -38,7 +42,12 @@ public static class PictureHtml
     {
         var widths = image.Widths;
         var largest = widths[^1];
-        var loading = role == PictureRole.Lead ? " fetchpriority=\"high\"" : " loading=\"lazy\" decoding=\"async\"";
+        var loading = role switch
+        {
+            PictureRole.Lead => " fetchpriority=\"high\"",
+            PictureRole.Logo => "",
+            _ => " loading=\"lazy\" decoding=\"async\"",
+        };
         var size = $" width=\"{largest}\" height=\"{image.HeightAt(largest)}\"";
         var altText = $" alt=\"{Escape(alt)}\"";
         if (!image.Responsive)
@@ -46,8 +55,8 @@ public static class PictureHtml
             html.Append("<img src=\"").Append(Attribute(image.Url)).Append('"').Append(Size(image)).Append(altText).Append(loading).Append('>');
             return;
         }
-        var sizes = role == PictureRole.Thumbnail ? ThumbnailSizes : ColumnSizes;
-        var fallback = role == PictureRole.Thumbnail ? widths[0] : image.WidthAtMost(800);
+        var sizes = role switch { PictureRole.Thumbnail => ThumbnailSizes, PictureRole.Logo => LogoSizes, _ => ColumnSizes };
+        var fallback = role is PictureRole.Thumbnail or PictureRole.Logo ? widths[0] : image.WidthAtMost(800);
         html.Append("<picture><source type=\"image/webp\" srcset=\"");
         SourceSet(html, image, "webp");
         html.Append("\" sizes=\"").Append(sizes).Append("\"><img src=\"").Append(Attribute(image.VariantUrl(fallback, image.FallbackExtension)))

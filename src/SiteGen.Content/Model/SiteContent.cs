@@ -52,6 +52,9 @@ public sealed class SiteContent
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }
 
+    /// <summary>The logo of site.yml, shown on the masthead and named as the publisher's logo in structured data.</summary>
+    public ImageInfo? Logo { get; init; }
+
     /// <summary>Every image under input/assets/, read and ready to publish (in the order of their addresses).</summary>
     public IReadOnlyList<ImageInfo> Images { get; init; } = [];
 

@@ -24,4 +24,7 @@ public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageS
     public Language Default => this[DefaultLanguage];
 
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
+
+    /// <summary>The site's logo as written in site.yml (an address under /assets/), and where; null when it has none.</summary>
+    public (string Src, SiteGen.Rules.SourceLocation Location)? Logo { get; init; }
 }

@@ -15,6 +15,9 @@ public sealed partial record SiteFile
 
     public int PageSize { get; init; } = 20;
 
+    [Example("/assets/images/logo.png")]
+    public string? Logo { get; init; }
+
     [Example("{ fr: { … }, en: { … } }")]
     public required IReadOnlyDictionary<string, LanguageFile> Languages { get; init; }
 }

@@ -24,7 +24,7 @@ internal static class StructuredData
             ["mainEntityOfPage"] = content.Urls.Absolute(content.Urls.Article(article)),
             ["url"] = content.Urls.Absolute(content.Urls.Article(article)),
             ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Author ?? language.Title },
-            ["publisher"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = language.Title },
+            ["publisher"] = Publisher(language.Title, content),
             ["about"] = article.Topics.Select(t => content.Topic(t).In(article.Language).Name).ToList(),
         };
         // Google asks for several aspect ratios (16:9, 4:3, 1:1), each at least 50,000 pixels.
@@ -33,6 +33,24 @@ internal static class StructuredData
                 ? image.Crops.Select(c => content.Urls.Absolute(image.CropUrl(c))).ToList()
                 : [content.Urls.Absolute(image.Url)];
         return JsonSerializer.Serialize(data);
+    }
+
+    /// <summary>The site as an Organization, with its logo (an ImageObject with its size) when site.yml names one.</summary>
+    private static Dictionary<string, object> Publisher(string name, SiteContent content)
+    {
+        var publisher = new Dictionary<string, object> { ["@type"] = "Organization", ["name"] = name };
+        if (content.Logo is { } logo)
+        {
+            var width = logo.WidthAtMost(600);
+            publisher["logo"] = new Dictionary<string, object>
+            {
+                ["@type"] = "ImageObject",
+                ["url"] = content.Urls.Absolute(logo.UrlAtMost(600)),
+                ["width"] = width,
+                ["height"] = logo.HeightAt(width),
+            };
+        }
+        return publisher;
     }
 
     public static string Iso(DateTimeOffset date) => date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);

@@ -72,6 +72,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var read = results.Where(r => r is not null).ToList();
         CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>().ToList(), topics.Select(t => t.Id).ToList(), diagnostics);
         var pages = ReadPages(inputs, site, languages, diagnostics, images);
+        var logo = site.Logo is { } written ? LogoOf(written.Src, written.Location, images, diagnostics) : null;
         var published = new List<ImageInfo>();
         foreach (var (_, file, lookup) in images.Processed())
         {
@@ -83,6 +84,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes), pages)
         {
             Images = published,
+            Logo = logo,
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
                  .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}"))])),
@@ -119,6 +121,14 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
     private static bool ImagesCurrent(SiteGen.Incremental.CachedArticle cached, SiteGen.Images.ImageCatalog images) =>
         !cached.Diagnostics.Any(d => d.Id.StartsWith("SG060", StringComparison.Ordinal))
         && (cached.Read.Article?.Images ?? []).All(images.IsCurrent);
+
+    private static ImageInfo? LogoOf(string src, SourceLocation at, SiteGen.Images.ImageCatalog images, List<Diagnostic> diagnostics)
+    {
+        var lookup = images.Find(src) ?? new ImageLookup(null, DiagnosticKind.ImageOutsideAssets,
+            $"The logo '{src}' is not a file of the site; put it under input/assets/ and write logo: /assets/images/logo.png.");
+        if (lookup.Image is null) diagnostics.Add(lookup.Kind!.At(at.Path, at.Line, at.Column, lookup.Problem!));
+        return lookup.Image;
+    }
 
     private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<Diagnostic> diagnostics,
         SiteGen.Images.ImageCatalog images)

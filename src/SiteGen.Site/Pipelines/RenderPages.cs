@@ -31,7 +31,7 @@ internal sealed class WriteFiles(OutputWriter output) : IModule
             else if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
             else if (document.TryGet<Func<string>>(Keys.Produced, out var produce))
             {
-                try { output.Copy(produce(), document.Destination); }
+                try { output.Link(produce(), document.Destination); }
                 catch (SiteGen.Images.ImageProcessingException e) { context.Report(DiagnosticKind.NotAnImage.At(e.File, 1, 1, e.Message)); }
             }
             else if (document.Source is { } source) output.Copy(source, document.Destination);

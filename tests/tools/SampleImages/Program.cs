@@ -61,6 +61,16 @@ Draw("video-to-shop.png", [250, 250, 250], [226, 232, 240], canvas =>
     Rect(canvas, 1500, 375, 600, 600, [255, 153, 0]);               // a shop
     Rect(canvas, 1650, 600, 300, 250, [250, 250, 250]);
 });
+// The masthead's logo: a thread running through a ring.
+using (var logo = Image.Black(512, 512, bands: 3).NewFromImage([37, 99, 235]).Copy(interpretation: Enums.Interpretation.Srgb).Mutate(m =>
+{
+    Circle(m, 256, 256, 200, [250, 250, 250]);
+    Circle(m, 256, 256, 130, [37, 99, 235]);
+    Rect(m, 40, 236, 432, 40, [250, 250, 250]);
+}))
+{
+    logo.Pngsave(Path.Combine(folder, "logo.png"), compression: 9, keep: Enums.ForeignKeep.None);
+}
 return 0;
 
 void Draw(string name, int[] background, int[] accent, Action<MutableImage> paint)
