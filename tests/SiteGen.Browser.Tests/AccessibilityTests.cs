@@ -9,7 +9,7 @@ public class AccessibilityTests(BrowserFixture site)
     public static TheoryData<string> Pages =>
     [
         "", "fr/", "en/", "fr/articles/loi-americaine-tiktok/", "en/articles/could-amazon-buy-tiktok/",
-        "fr/articles/createurs-et-marques/", "fr/articles/tiktok-shop-etats-unis/", "fr/sujets/", "en/topics/social-commerce/", "en/topics/creators/",
+        "fr/articles/createurs-et-marques/", "fr/articles/tiktok-shop-etats-unis/", "fr/sujets/", "en/topics/social-commerce/", "fr/sujets/createurs/",
         "fr/chronologie/", "en/timeline/", "fr/recherche/", "en/about/", "404.html",
     ];
 

@@ -11,7 +11,14 @@ public class TimelineJsonTests
         using var folder = new TemporaryFolder();
         (await TestSite.BuildAsync(TestSite.SampleInput, folder.Path + "/out")).Succeeded.ShouldBeTrue();
         var files = Directory.GetFiles(folder.Path + "/out", "timeline.json", SearchOption.AllDirectories);
-        files.Length.ShouldBe(2 + 2 * 5);
+        // Each language's, and each topic's with events in that language (none for a topic without article or event there).
+        files.Select(f => Path.GetRelativePath(folder.Path + "/out", f)).Order(StringComparer.Ordinal).ShouldBe(
+        [
+            "en/timeline/timeline.json", "en/topics/amazon/timeline.json", "en/topics/regulation/timeline.json",
+            "en/topics/social-commerce/timeline.json", "en/topics/tiktok/timeline.json",
+            "fr/chronologie/timeline.json", "fr/sujets/amazon/timeline.json", "fr/sujets/commerce-social/timeline.json",
+            "fr/sujets/regulation/timeline.json", "fr/sujets/tiktok/timeline.json",
+        ]);
 
         foreach (var file in files)
         {

@@ -53,4 +53,31 @@ public class TopicPagesTests
         socialCommerce.QuerySelector("link[hreflang=en]")!.GetAttribute("href").ShouldBe("https://example.org/news/en/topics/social-commerce/");
         socialCommerce.QuerySelector("nav.languages a")!.GetAttribute("href").ShouldBe("/news/en/topics/social-commerce/");
     }
+
+    [Fact]
+    public async Task A_topic_a_language_has_no_article_on_has_no_page_feed_data_entry_or_alternate_there()
+    {
+        using var site = TestSite.CopyOfSample();
+        var topics = site.Combine("input", "topics.yml");
+        File.AppendAllText(topics, "fiscalite:\n  fr: { name: Fiscalité, slug: fiscalite }\n  en: { name: Taxation, slug: taxation }\n");
+        File.WriteAllText(site.Combine("input", "fr", "articles", "taxe.md"),
+            "---\ntitle: Une taxe sur les ventes en ligne\ndate: 2024-10-01\ntopics: [fiscalite]\n---\nUn texte.\n");
+        var output = site.Combine("output");
+
+        (await TestSite.BuildAsync(site.Combine("input"), output)).Succeeded.ShouldBeTrue();
+
+        File.Exists(Path.Combine(output, "fr/sujets/fiscalite/index.html")).ShouldBeTrue();
+        File.Exists(Path.Combine(output, "fr/sujets/fiscalite/feed.xml")).ShouldBeTrue();
+        // It has no event: no timeline block, no TimelineJS data TimelineJS would refuse.
+        File.Exists(Path.Combine(output, "fr/sujets/fiscalite/timeline.json")).ShouldBeFalse();
+        var parser = new HtmlParser();
+        var french = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "fr/sujets/fiscalite/index.html")));
+        french.QuerySelector(".topic-timeline").ShouldBeNull();
+        french.QuerySelectorAll("link[rel=alternate][hreflang]").ShouldBeEmpty();
+        french.QuerySelector("nav.languages a")!.GetAttribute("href").ShouldBe("/news/en/", "the switcher leads to the English home, saying so");
+        Directory.Exists(Path.Combine(output, "en/topics/taxation")).ShouldBeFalse();
+        var englishIndex = parser.ParseDocument(File.ReadAllText(Path.Combine(output, "en/topics/index.html")));
+        englishIndex.QuerySelectorAll(".topic-list a").Select(a => a.GetAttribute("href")).ShouldNotContain("/news/en/topics/taxation/");
+        File.ReadAllText(Path.Combine(output, "sitemap.xml")).ShouldNotContain("/en/topics/taxation/");
+    }
 }

@@ -45,8 +45,9 @@ public sealed class SiteContent
     public SiteSettings Site { get; }
 
     /// <summary>
-    /// A digest of what every page shows: site.yml, topics.yml, the base URL, and the static pages
-    /// the footer links to (their titles and slugs). Pages depend on it through the theme.
+    /// A digest of what every page shows: site.yml, topics.yml, the base URL, the static pages
+    /// the footer links to (their titles and slugs), and which topics have pages in which
+    /// language (topic chips link only to those). Pages depend on it through the theme.
     /// </summary>
     public string SettingsVersion { get; init; } = "";
     public IReadOnlyList<Topic> Topics { get; }
@@ -65,6 +66,16 @@ public sealed class SiteContent
     private IReadOnlySet<ImageInfo>? _leadImages;
 
     public IReadOnlyList<Article> ArticlesIn(string language) => _byLanguage[language];
+
+    /// <summary>
+    /// Whether a language has an article on a topic: a topic has pages, a feed and timeline data
+    /// only in the languages where it does, so no reader lands on an empty page.
+    /// </summary>
+    public bool HasArticlesOn(string language, string topicId) =>
+        (_topicsWithArticles ??= _byLanguage.ToDictionary(l => l.Key, l => l.Value.SelectMany(a => a.Topics).ToHashSet(StringComparer.Ordinal)))
+            .TryGetValue(language, out var topics) && topics.Contains(topicId);
+
+    private Dictionary<string, HashSet<string>>? _topicsWithArticles;
 
     public IEnumerable<Article> AllArticles => Site.Languages.SelectMany(l => _byLanguage[l.Code]);
 

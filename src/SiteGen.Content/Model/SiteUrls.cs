@@ -25,6 +25,7 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string Search(string language) => $"{Base}{language}/{site[language].Paths.Search}/";
     public string Feed(string language) => $"{Base}{language}/feed.xml";
     public string Stylesheet => $"{Base}assets/site.css";
+    public string Manifest => $"{Base}manifest.webmanifest";
 
     /// <summary>Where Pagefind writes its index and interface.</summary>
     public string SearchBundle => $"{Base}pagefind/";

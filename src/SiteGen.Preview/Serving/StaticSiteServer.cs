@@ -24,13 +24,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
         Address = address;
     }
 
-    /// <summary>
-    /// The policy the site is built to hold: no inline script or style anywhere. WebAssembly
-    /// compilation is allowed for Pagefind's search, and nothing else is.
-    /// </summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /// <summary>The policy the site is built to hold (<see cref="SecurityPolicy"/>), sent with every response.</summary>
+    public const string ContentSecurityPolicy = SiteGen.Theme.Rendering.SecurityPolicy.ContentSecurityPolicy;
 
     /// <summary>The site's root, such as http://127.0.0.1:5123/news/.</summary>
     public Uri Address { get; }

@@ -12,7 +12,30 @@ internal static class DiscoveryFactories
     /// <summary>What the sitemap takes of each page head, as a digest remembered per head.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Theme.Rendering.PageHead, System.Runtime.CompilerServices.StrongBox<ulong>> SitemapParts = new();
 
-    /// <summary>sitemap.xml from the heads of every page, robots.txt and the 404 page.</summary>
+    /// <summary>The web app manifest: the default language's name, the theme's icon and the site's logo.</summary>
+    private static string Manifest(SiteGen.Content.Model.SiteContent content)
+    {
+        var language = content.Site[content.Site.DefaultLanguage];
+        var icons = new List<Dictionary<string, string>> { new() { ["src"] = content.Urls.Asset("favicon.svg"), ["type"] = "image/svg+xml", ["sizes"] = "any" } };
+        if (content.Logo is { } logo)
+            icons.Add(new() { ["src"] = logo.UrlAtMost(512), ["type"] = logo.FallbackType, ["sizes"] = $"{logo.WidthAtMost(512)}x{logo.HeightAt(logo.WidthAtMost(512))}" });
+        var manifest = new Dictionary<string, object>
+        {
+            ["name"] = language.Title,
+            ["short_name"] = language.Title,
+            ["lang"] = language.Code,
+            ["start_url"] = content.Urls.Home(language.Code),
+            ["scope"] = content.Urls.Root,
+            ["display"] = "browser",
+            ["icons"] = icons,
+        };
+        return System.Text.Json.JsonSerializer.Serialize(manifest, new System.Text.Json.JsonSerializerOptions
+        {
+            WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n";
+    }
+
+    /// <summary>sitemap.xml from the heads of every page, robots.txt, the web app manifest, _headers and the 404 page.</summary>
     public static IEnumerable<Document> SiteFiles(SiteContext site, IReadOnlyList<Theme.Rendering.PageHead> heads)
     {
         var sitemap = site.Urls.Absolute(site.Urls.Root + "sitemap.xml");
@@ -20,6 +43,10 @@ internal static class DiscoveryFactories
             () => Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root), site.Cache.SitemapElements),
             () => SiteGen.Incremental.PageFingerprint.OfParts(heads, SitemapParts, h => (h.CanonicalUrl, h.Modified, h.Alternates)));
         yield return site.Text(site.Urls.Root + "robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
+        yield return site.Text(site.Content.Urls.Manifest, Manifest(site.Content));
+        // Netlify and Cloudflare Pages send these with every file; other hosts ignore the file.
+        yield return site.Text(site.Urls.Root + "_headers",
+            "/*\n" + string.Concat(Theme.Rendering.SecurityPolicy.Headers.Select(h => $"  {h.Name}: {h.Value}\n")));
         yield return site.Page<NotFoundPage, Theme.Rendering.SitePageModel>(site.Urls.Root + "404.html", Theme.Rendering.SitePageModel.Instance);
     }
 }

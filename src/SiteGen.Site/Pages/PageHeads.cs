@@ -28,15 +28,18 @@ internal sealed class PageHeads(SiteContent content)
             Scripts = [Urls.SearchBundle + "pagefind-ui.js", Urls.Asset("search.js")],
         };
 
-    /// <summary>A topic page; its later pages point to the first page of the other languages, whose lengths differ.</summary>
+    /// <summary>
+    /// A topic page, in the languages that have articles on the topic; its later pages point to
+    /// the first page of the other languages, whose lengths differ.
+    /// </summary>
     public PageHead Topic(string language, string topicId, int page, int count)
     {
         var name = content.Topic(topicId).In(language);
         var pageOf = Theme.Strings.For(language)!.PageOf
             .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var title = page > 1 ? Title(language, $"{name.Name} ({pageOf})") : Title(language, name.Name);
-        var head = Section(language, title, name.Description, l => Urls.Topic(l, topicId)) with
+        var head = Translatable(language, page > 1 ? $"{name.Name} ({pageOf})" : name.Name, name.Description,
+            code => code == language || content.HasArticlesOn(code, topicId) ? Urls.Topic(code, topicId) : null) with
         {
             Feeds = [LanguageFeed(language), new FeedLink(name.Name, Urls.TopicFeed(language, topicId))],
         };

@@ -81,13 +81,17 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         }
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
-        var content = new SiteContent(site, topics, read.Select(r => r.Article!).Where(options.Publishes), pages)
+        var articles = read.Select(r => r.Article!).Where(options.Publishes).ToList();
+        // Which topics have pages in which language: chips and filters on every page follow it.
+        var topicPages = articles.SelectMany(a => a.Topics.Select(t => $"{a.Language}/{t}")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var content = new SiteContent(site, topics, articles, pages)
         {
             Images = published,
             Logo = logo,
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
-                 .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}"))])),
+                 .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}")),
+                 .. System.Text.Encoding.UTF8.GetBytes("\0" + string.Join(',', topicPages))])),
         };
         Report(diagnostics, context);
         var index = memory.Index(content);

@@ -29,6 +29,7 @@ internal sealed class FeedKind : PageKind
         {
             var name = topic.In(language.Code);
             var topicNewest = index.ArticlesByTopic[topic.Id].Take(AtomFeed.Entries).ToList();
+            if (topicNewest.Count == 0) continue; // no feed dated 1970 for a topic the language has nothing on
             yield return site.Text(site.Urls.TopicFeed(language.Code, topic.Id), () => AtomFeed.Write($"{name.Name} – {language.Title}", name.Description,
                 language.Code, site.Urls.TopicFeed(language.Code, topic.Id), site.Urls.Topic(language.Code, topic.Id), topicNewest, site.Content), topicNewest, name, language);
         }

@@ -8,7 +8,10 @@ using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pages.Kinds;
 
-/// <summary>The topic index of each language, and each topic's paginated pages and timeline data.</summary>
+/// <summary>
+/// The topic index of each language, and each topic's paginated pages and timeline data, in the
+/// languages where the topic has articles (no empty page, and no empty TimelineJS data).
+/// </summary>
 internal sealed class TopicKind : PageKind
 {
     public override string Name => "Topics";
@@ -28,6 +31,7 @@ internal sealed class TopicKind : PageKind
             foreach (var topic in site.Content.Topics)
             {
                 var articles = index.ArticlesByTopic[topic.Id];
+                if (articles.Count == 0) continue;
                 var timeline = index.Timelines.ForTopic(topic.Id);
                 yield return new PageGroup($"{language}/{topic.Id}", new PageInputs(articles, timeline), () => Pages(site, language, topic, articles, timeline));
             }
@@ -42,6 +46,7 @@ internal sealed class TopicKind : PageKind
                 new(site.Heads.Topic(language, topic.Id, page.Number, page.Count), topic.Id, page, page.Number == 1 ? timeline : Timeline.Empty));
         }
         var name = topic.In(language);
+        if (timeline.Entries.Count == 0) yield break; // TimelineJS refuses a timeline without events
         yield return site.Text(site.Urls.TopicTimelineData(language, topic.Id),
             () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content, site.Cache.TimelineJson), timeline, name);
     }
