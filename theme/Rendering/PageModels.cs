@@ -22,7 +22,29 @@ public interface ITimelinePageModel : IPageModel
 
 public sealed record ArticlePageModel(PageHead Head, Article Article, IReadOnlyList<Article> Related) : IPageModel;
 
-public sealed record HomePageModel(PageHead Head, IReadOnlyList<Article> Articles) : IPageModel;
+/// <summary>
+/// A language's front page: the lead story, the latest stories after it, a section for each
+/// leading topic, and the latest timeline events.
+/// </summary>
+/// <param name="Lead">The newest article; null when the language has none.</param>
+/// <param name="Older">Whether more articles follow, on /{language}/page/2/.</param>
+public sealed record HomePageModel(PageHead Head, Article? Lead, IReadOnlyList<Article> Latest, IReadOnlyList<TopicSection> Sections,
+    IReadOnlyList<TimelineEntry> Events, bool Older) : IPageModel;
+
+/// <summary>A leading topic on the front page, with its latest articles.</summary>
+public sealed record TopicSection(string TopicId, IReadOnlyList<Article> Articles);
+
+/// <summary>A page of a language's articles after the front page (/fr/page/2/ …).</summary>
+public sealed record ArticleListPageModel(PageHead Head, Page<Article> Articles) : IPageModel;
+
+/// <summary>A month of the archives with how many articles it has.</summary>
+public sealed record ArchiveMonth(int Year, int Month, int Count);
+
+/// <summary>Every month a language has articles in, newest first.</summary>
+public sealed record ArchiveIndexPageModel(PageHead Head, IReadOnlyList<ArchiveMonth> Months) : IPageModel;
+
+/// <summary>The articles of one month, newest first, with the months before and after it.</summary>
+public sealed record ArchiveMonthPageModel(PageHead Head, ArchiveMonth Month, IReadOnlyList<Article> Articles, ArchiveMonth? Newer, ArchiveMonth? Older) : IPageModel;
 
 public sealed record SearchPageModel(PageHead Head) : IPageModel;
 

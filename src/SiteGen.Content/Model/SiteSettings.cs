@@ -1,7 +1,8 @@
 namespace SiteGen.Content.Model;
 
 /// <summary>The URL segments a language uses for its sections.</summary>
-public sealed record LanguagePaths(string Articles, string Topics, string Timeline, string Search);
+/// <param name="Archives">The month archives' segment (<c>/fr/archives/2024/09/</c>); "archives" unless site.yml says otherwise.</param>
+public sealed record LanguagePaths(string Articles, string Topics, string Timeline, string Search, string Archives = "archives");
 
 public sealed record Language(string Code, string Name, string Locale, string Title, string Description, LanguagePaths Paths);
 

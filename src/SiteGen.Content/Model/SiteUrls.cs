@@ -11,6 +11,12 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
 
     public string Root => Base;
     public string Home(string language) => $"{Base}{language}/";
+
+    /// <summary>The list of a language's articles, newest first: page 1 is the front page, then /fr/page/2/ …</summary>
+    public string ArticleList(string language, int page) => page <= 1 ? Home(language) : $"{Home(language)}page/{page}/";
+    public string Archives(string language) => $"{Base}{language}/{site[language].Paths.Archives}/";
+    public string ArchiveMonth(string language, int year, int month) =>
+        $"{Archives(language)}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{month.ToString("00", System.Globalization.CultureInfo.InvariantCulture)}/";
     public string Page(StaticPage page) => $"{Base}{page.Language}/{page.Slug}/";
     public string Article(Article article) => $"{Base}{article.Language}/{site[article.Language].Paths.Articles}/{article.Slug}/";
     public string TopicIndex(string language) => $"{Base}{language}/{site[language].Paths.Topics}/";

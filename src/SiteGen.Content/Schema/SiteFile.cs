@@ -56,6 +56,9 @@ public sealed partial record LanguagePathsFile
 
     [Example("recherche")]
     public required string Search { get; init; }
+
+    [Example("archives")]
+    public string? Archives { get; init; }
 }
 
 /// <summary>A topic's name in one language, in <c>input/topics.yml</c>.</summary>

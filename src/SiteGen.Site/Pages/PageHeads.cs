@@ -28,6 +28,34 @@ internal sealed class PageHeads(SiteContent content)
             Scripts = [Urls.SearchBundle + "pagefind-ui.js", Urls.Asset("search.js")],
         };
 
+    /// <summary>A later page of a language's articles: its own canonical address, no alternates (the lists' lengths differ).</summary>
+    public PageHead ArticleList(string language, int page, int count)
+    {
+        var strings = Theme.Strings.For(language)!;
+        var pageOf = strings.PageOf
+            .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var head = Section(language, Title(language, $"{strings.AllArticles} ({pageOf})"), content.Site[language].Description, Urls.Home);
+        return head with
+        {
+            CanonicalUrl = Urls.Absolute(Urls.ArticleList(language, page)), Alternates = [],
+            LanguageLinks = content.OtherLanguages(language).Select(l => new LanguageLink(l, Urls.Home(l.Code), false)).ToList(),
+        };
+    }
+
+    public PageHead Archives(string language) =>
+        Section(language, Title(language, Theme.Strings.For(language)!.ArchivesTitle), Theme.Strings.For(language)!.ArchivesIntro, Urls.Archives);
+
+    /// <summary>A month of the archives, in the languages that have articles that month.</summary>
+    public PageHead ArchiveMonth(string language, int year, int month, Func<string, bool> hasMonth)
+    {
+        var strings = Theme.Strings.For(language)!;
+        var name = LocalizedDates.Format(new SiteGen.Rules.PartialDate(year, month), strings);
+        return Translatable(language, $"{name} – {strings.ArchivesTitle}",
+            strings.ArchiveMonthIntro.Replace("{month}", name),
+            code => code == language || hasMonth(code) ? Urls.ArchiveMonth(code, year, month) : null);
+    }
+
     /// <summary>
     /// A topic page, in the languages that have articles on the topic; its later pages point to
     /// the first page of the other languages, whose lengths differ.

@@ -23,6 +23,7 @@ internal static class SitePipelines
     [
         new Pages.Kinds.ArticleKind(),
         new Pages.Kinds.HomeKind(),
+        new Pages.Kinds.ArchiveKind(),
         new Pages.Kinds.TopicKind(),
         new Pages.Kinds.TimelineKind(),
         new Pages.Kinds.FeedKind(),

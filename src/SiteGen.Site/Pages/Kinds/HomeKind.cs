@@ -1,3 +1,4 @@
+using SiteGen.Content.Model;
 using SiteGen.Incremental;
 using SiteGen.Pipeline;
 using SiteGen.Theme.Pages;
@@ -5,7 +6,7 @@ using SiteGen.Theme.Rendering;
 
 namespace SiteGen.Pages.Kinds;
 
-/// <summary>Each language's home, search page and static pages, and the language chooser at the root.</summary>
+/// <summary>Each language's front page, search page and static pages, and the language chooser at the root.</summary>
 internal sealed class HomeKind : PageKind
 {
     public override string Name => "Homes";
@@ -20,10 +21,32 @@ internal sealed class HomeKind : PageKind
             [site.Page<LanguageChooserPage, SitePageModel>(site.Urls.Root, SitePageModel.Instance)]);
     }
 
+    /// <summary>How many leading topics the front page has a section for, and how many articles each shows.</summary>
+    private const int LeadingTopics = 3, SectionArticles = 3, LatestEvents = 5;
+
+    /// <summary>
+    /// The front page: the newest article leads, the rest of the first page's worth follows; then
+    /// the topics with the most recent articles, each with its latest; then the latest events.
+    /// </summary>
+    private static HomePageModel FrontPage(SiteContext site, string language)
+    {
+        var index = site.Index[language];
+        var first = index.Articles.Take(site.Content.Site.PageSize).ToList();
+        var sections = site.Content.Topics
+            .Select(t => (t.Id, Articles: index.ArticlesByTopic[t.Id]))
+            .Where(t => t.Articles.Count > 0)
+            .OrderBy(t => t.Articles[0], Article.NewestFirst).ThenBy(t => t.Id, StringComparer.Ordinal)
+            .Take(LeadingTopics)
+            .Select(t => new TopicSection(t.Id, t.Articles.Take(SectionArticles).ToList()))
+            .ToList();
+        var events = index.Timeline.Entries.Reverse().Take(LatestEvents).ToList();
+        return new HomePageModel(site.Heads.Home(language), first.FirstOrDefault(), first.Skip(1).ToList(), sections, events,
+            index.Articles.Count > first.Count);
+    }
+
     private static IEnumerable<Document> Pages(SiteContext site, string language)
     {
-        yield return site.Page<HomePage, HomePageModel>(site.Urls.Home(language),
-            new(site.Heads.Home(language), site.Content.ArticlesIn(language).Take(site.Content.Site.PageSize).ToList()));
+        yield return site.Page<HomePage, HomePageModel>(site.Urls.Home(language), FrontPage(site, language));
         yield return site.Page<SearchPage, SearchPageModel>(site.Urls.Search(language), new(site.Heads.Search(language)));
         foreach (var page in site.Content.PagesIn(language))
             yield return site.Page<StaticPagePage, StaticPageModel>(site.Urls.Page(page), new(site.Heads.Page(page), page));
