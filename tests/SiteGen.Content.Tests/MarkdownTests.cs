@@ -49,8 +49,26 @@ public class MarkdownTests
     [InlineData("Vendre ou disparaître : la loi", "Vendre ou disparaître\u00A0: la loi")]
     [InlineData("Avec \"Inspire\", l'idée", "Avec «\u00A0Inspire\u00A0», l’idée")]
     [InlineData("Déjà bien espacé\u00A0?", "Déjà bien espacé\u00A0?")]
+    [InlineData("2 000 milliards de dollars", "2\u202F000 milliards de dollars")]
+    [InlineData("12 000 000 de vues, 1 500 €", "12\u202F000\u202F000 de vues, 1\u202F500 €")]
+    [InlineData("En 2024 150 créateurs", "En 2024 150 créateurs")]
+    [InlineData("Le 24 avril 2024", "Le 24 avril 2024")]
     public void Titles_follow_french_typography(string title, string expected) =>
         Typography.French(title).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("With \"Inspire\", Amazon takes a page from TikTok", "With “Inspire”, Amazon takes a page from TikTok")]
+    [InlineData("The 'shoppable' feed isn't new", "The ‘shoppable’ feed isn’t new")]
+    [InlineData("\"Sell or be banned: the US law\"", "“Sell or be banned: the US law”")]
+    [InlineData("No quotes at all", "No quotes at all")]
+    public void English_titles_get_curly_quotes_like_their_bodies(string title, string expected) =>
+        Typography.Apply(title, "en").ShouldBe(expected);
+
+    [Fact]
+    public void French_bodies_keep_digit_groups_together()
+    {
+        Render("Un marché de 2 000 milliards.", "fr").ShouldContain("2\u202F000 milliards");
+    }
 }
 
 public class SummaryTests

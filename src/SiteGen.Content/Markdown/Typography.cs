@@ -3,18 +3,31 @@ using System.Text.RegularExpressions;
 namespace SiteGen.Content.Markdown;
 
 /// <summary>
-/// Typography for plain text in every language: the apostrophe inside a word becomes ’. French
-/// adds a no-break space inside « » and before ; : ! ?, and turns straight quotes into guillemets.
+/// Typography for plain text in every language: the apostrophe inside a word becomes ’. English
+/// turns straight quotes into “ ” and ‘ ’. French adds a no-break space inside « » and before
+/// ; : ! ?, turns straight quotes into guillemets, and joins digit groups with a narrow no-break
+/// space ("2 000 milliards" does not break across lines).
 /// </summary>
 public static partial class Typography
 {
     // Most text has none of these: it is returned as it is, without running any pattern.
-    private static readonly System.Buffers.SearchValues<char> FrenchTriggers = System.Buffers.SearchValues.Create("'\"«»;:!?");
+    private static readonly System.Buffers.SearchValues<char> FrenchTriggers = System.Buffers.SearchValues.Create("'\"«»;:!?0123456789");
 
     public const char NoBreakSpace = '\u00A0';
 
+    public const char NarrowNoBreakSpace = '\u202F';
+
     public static string Apply(string text, string language, bool precededByText = false) =>
-        language == "fr" ? French(text, precededByText) : text.Contains('\'') ? Apostrophe().Replace(text, "’") : text;
+        language == "fr" ? French(text, precededByText) : English(text);
+
+    /// <summary>Straight quotes as curly ones, as Markdown bodies already get them (titles, summaries, captions).</summary>
+    public static string English(string text)
+    {
+        if (!text.Contains('\'') && !text.Contains('"')) return text;
+        text = Apostrophe().Replace(text, "’");
+        text = EnglishDoubleQuotes().Replace(text, "“$1”");
+        return EnglishSingleQuotes().Replace(text, "‘$1’");
+    }
 
     /// <summary>True when <see cref="Apply"/> may change <paramref name="text"/>.</summary>
     public static bool MayApply(ReadOnlySpan<char> text) => text.ContainsAny(FrenchTriggers);
@@ -29,8 +42,19 @@ public static partial class Typography
         text = AfterOpening().Replace(text, "«\u00A0");
         text = BeforeClosing().Replace(text, "$1\u00A0»");
         text = BeforeHighPunctuation().Replace(text, "$1\u00A0$2");
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0) text = DigitGroup().Replace(text, "\u202F");
         return precededByText ? text[1..] : text;
     }
+
+    /// <summary>A space inside a number written in groups of three ("12 000 000"), not between a year and a number ("2024 150").</summary>
+    [GeneratedRegex(@"(?<=(?<!\d)\d{1,3}(?:[ \u00A0\u202F]\d{3})*)[ \u00A0](?=\d{3}(?!\d))")]
+    private static partial Regex DigitGroup();
+
+    [GeneratedRegex("\"([^\"]*)\"")]
+    private static partial Regex EnglishDoubleQuotes();
+
+    [GeneratedRegex(@"(?<=^|[\s(“])'([^']*)'(?=$|[\s).,;:!?”])")]
+    private static partial Regex EnglishSingleQuotes();
 
     [GeneratedRegex(@"(?<=\p{L})'(?=\p{L})")]
     private static partial Regex Apostrophe();
