@@ -23,6 +23,32 @@ public class SearchTests(BrowserFixture site)
     }
 
     [Fact]
+    public async Task The_index_holds_the_article_not_its_byline_or_chips_and_its_topics_as_filters()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Server.Address, "fr/recherche/").ToString());
+        // Pagefind's own API, as its interface reads the index: the record of the article on the US law.
+        var record = await page.EvaluateAsync<System.Text.Json.JsonElement>("""
+            async () => {
+                const pagefind = await import('/news/pagefind/pagefind.js');
+                const search = await pagefind.search('loi');
+                for (const result of search.results) {
+                    const data = await result.data();
+                    if (data.url.endsWith('/fr/articles/loi-americaine-tiktok/')) return { content: data.content, topics: data.filters.topic, date: data.meta.date };
+                }
+                return null;
+            }
+            """);
+        record.ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Object, "the article is found");
+        var content = record.GetProperty("content").GetString()!;
+        content.ShouldContain("ByteDance");
+        content.ShouldNotContain("Publié le");
+        content.ShouldNotContain("Par La rédaction");
+        record.GetProperty("topics").EnumerateArray().Select(t => t.GetString()).ShouldBe(["TikTok", "Régulation"], ignoreOrder: true);
+        record.GetProperty("date").GetString().ShouldBe("2024-04-26");
+    }
+
+    [Fact]
     public async Task Every_page_kind_holds_under_the_strict_content_security_policy()
     {
         var page = await site.Browser.NewPageAsync();
