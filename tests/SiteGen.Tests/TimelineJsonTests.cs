@@ -11,11 +11,13 @@ public class TimelineJsonTests
         using var folder = new TemporaryFolder();
         (await TestSite.BuildAsync(TestSite.SampleInput, folder.Path + "/out")).Succeeded.ShouldBeTrue();
         var files = Directory.GetFiles(folder.Path + "/out", "timeline.json", SearchOption.AllDirectories);
-        // Each language's, and each topic's with events in that language (none for a topic without article or event there).
+        // Each language's, each year's of it, and each topic's with events in that language (none for a topic without article or event there).
         files.Select(f => Path.GetRelativePath(folder.Path + "/out", f)).Order(StringComparer.Ordinal).ShouldBe(
         [
+            "en/timeline/2022/timeline.json", "en/timeline/2023/timeline.json", "en/timeline/2024/timeline.json", "en/timeline/2025/timeline.json",
             "en/timeline/timeline.json", "en/topics/amazon/timeline.json", "en/topics/regulation/timeline.json",
             "en/topics/social-commerce/timeline.json", "en/topics/tiktok/timeline.json",
+            "fr/chronologie/2022/timeline.json", "fr/chronologie/2023/timeline.json", "fr/chronologie/2024/timeline.json", "fr/chronologie/2025/timeline.json",
             "fr/chronologie/timeline.json", "fr/sujets/amazon/timeline.json", "fr/sujets/commerce-social/timeline.json",
             "fr/sujets/regulation/timeline.json", "fr/sujets/tiktok/timeline.json",
         ]);

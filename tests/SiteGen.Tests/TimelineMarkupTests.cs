@@ -28,8 +28,9 @@ public class TimelineMarkupTests
     private static async Task<string> RenderAsync(ThemeContext theme, Content.Aggregates.Timeline timeline)
     {
         var sink = new StringSink();
-        var head = new Pages.PageHeads(theme.Content).Timeline("fr");
-        await PageRenderer.RenderAsync([PageRequest.For<TimelinePage, TimelinePageModel>("fr/index.html", theme, new(head, timeline))], sink, CancellationToken.None);
+        var head = new Pages.PageHeads(theme.Content).TimelineYear("fr", 2024, _ => true);
+        await PageRenderer.RenderAsync([PageRequest.For<TimelineYearPage, TimelineYearPageModel>("fr/index.html", theme, new(head, 2024, timeline.ForYear(2024), 2023, 2025))],
+            sink, CancellationToken.None);
         return sink.Html;
     }
 

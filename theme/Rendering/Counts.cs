@@ -11,4 +11,8 @@ public static class Counts
         1 => strings.ArticleOne,
         _ => strings.ArticleMany.Replace("{count}", count.ToString("N0", CultureInfo.GetCultureInfo(strings.LanguageCode)), StringComparison.Ordinal),
     };
+
+    public static string Events(Strings strings, int count) => count == 1
+        ? strings.EventOne
+        : strings.EventMany.Replace("{count}", count.ToString("N0", CultureInfo.GetCultureInfo(strings.LanguageCode)), StringComparison.Ordinal);
 }

@@ -56,7 +56,14 @@ public sealed record TopicIndexPageModel(PageHead Head, IReadOnlyDictionary<stri
 /// <param name="Timeline">The topic's timeline on its first page; empty on the others.</param>
 public sealed record TopicPageModel(PageHead Head, string TopicId, Page<Article> Articles, Timeline Timeline) : ITimelinePageModel;
 
-public sealed record TimelinePageModel(PageHead Head, Timeline Timeline) : ITimelinePageModel;
+/// <summary>A language's timeline index: its years with their event counts, and the latest events.</summary>
+/// <param name="Timeline">The whole timeline (for the topic filter); its entries are not shown here.</param>
+public sealed record TimelinePageModel(PageHead Head, Timeline Timeline, IReadOnlyList<TimelineYearCount> Years, IReadOnlyList<TimelineEntry> Latest) : IPageModel;
+
+public sealed record TimelineYearCount(int Year, int Count);
+
+/// <summary>One year of a language's timeline, with the years before and after it that have events.</summary>
+public sealed record TimelineYearPageModel(PageHead Head, int Year, Timeline Timeline, int? Previous, int? Next) : ITimelinePageModel;
 
 /// <summary>The model of a page with no language of its own and no head: the language chooser, the 404 page.</summary>
 public sealed record SitePageModel : IPageModel

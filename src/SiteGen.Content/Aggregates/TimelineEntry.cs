@@ -55,4 +55,7 @@ public sealed record Timeline(IReadOnlyList<TimelineEntry> Entries)
         .ToList();
 
     public Timeline ForTopic(string topicId) => new(Entries.Where(e => e.Topics.Contains(topicId)).ToList());
+
+    /// <summary>The entries of one year (an entry belongs to the year it starts in).</summary>
+    public Timeline ForYear(int year) => new(Years.FirstOrDefault(y => y.Year == year)?.Entries.ToList() ?? []);
 }

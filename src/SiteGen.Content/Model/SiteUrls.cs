@@ -27,7 +27,10 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string TopicFeed(string language, string topicId) => Topic(language, topicId) + "feed.xml";
     public string Timeline(string language) => $"{Base}{language}/{site[language].Paths.Timeline}/";
     public string TimelineData(string language) => Timeline(language) + "timeline.json";
-    public string TimelineEntry(string language, string anchor) => Timeline(language) + "#" + anchor;
+    /// <summary>An entry on its year's page (<c>/fr/chronologie/2024/#event-…</c>).</summary>
+    public string TimelineEntry(string language, int year, string anchor) => TimelineYear(language, year) + "#" + anchor;
+    public string TimelineYear(string language, int year) => $"{Timeline(language)}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+    public string TimelineYearData(string language, int year) => TimelineYear(language, year) + "timeline.json";
     public string Search(string language) => $"{Base}{language}/{site[language].Paths.Search}/";
     public string Feed(string language) => $"{Base}{language}/feed.xml";
     public string Stylesheet => $"{Base}assets/site.css";

@@ -21,6 +21,15 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead Timeline(string language) =>
         Section(language, Title(language, Theme.Strings.For(language)!.TimelineTitle), Theme.Strings.For(language)!.TimelineIntro, Urls.Timeline);
 
+    /// <summary>A year of the timeline, in the languages whose timeline has events that year.</summary>
+    public PageHead TimelineYear(string language, int year, Func<string, bool> hasYear)
+    {
+        var strings = Theme.Strings.For(language)!;
+        var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return Translatable(language, $"{strings.TimelineTitle} {text}", strings.TimelineYearIntro.Replace("{year}", text),
+            code => code == language || hasYear(code) ? Urls.TimelineYear(code, year) : null);
+    }
+
     public PageHead Search(string language) =>
         Section(language, Title(language, Theme.Strings.For(language)!.SearchTitle), Theme.Strings.For(language)!.SearchIntro, Urls.Search) with
         {
