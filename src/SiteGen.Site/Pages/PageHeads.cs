@@ -41,10 +41,7 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead ArticleList(string language, int page, int count)
     {
         var strings = Theme.Strings.For(language)!;
-        var pageOf = strings.PageOf
-            .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var head = Section(language, Title(language, $"{strings.AllArticles} ({pageOf})"), content.Site[language].Description, Urls.Home);
+        var head = Section(language, Title(language, $"{strings.AllArticles} ({PageOf(language, page, count)})"), content.Site[language].Description, Urls.Home);
         return head with
         {
             CanonicalUrl = Urls.Absolute(Urls.ArticleList(language, page)), Alternates = [],
@@ -72,10 +69,7 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead Topic(string language, string topicId, int page, int count)
     {
         var name = content.Topic(topicId).In(language);
-        var pageOf = Theme.Strings.For(language)!.PageOf
-            .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var head = Translatable(language, page > 1 ? $"{name.Name} ({pageOf})" : name.Name, name.Description,
+        var head = Translatable(language, page > 1 ? $"{name.Name} ({PageOf(language, page, count)})" : name.Name, name.Description,
             code => code == language || content.HasArticlesOn(code, topicId) ? Urls.Topic(code, topicId) : null) with
         {
             Feeds = [LanguageFeed(language), new FeedLink(name.Name, Urls.TopicFeed(language, topicId))],
@@ -136,6 +130,11 @@ internal sealed class PageHeads(SiteContent content)
             Feeds = [LanguageFeed(language)],
         };
     }
+
+    /// <summary>"Page 2 sur 5" in the language's words.</summary>
+    private static string PageOf(string language, int page, int count) => Theme.Strings.For(language)!.PageOf
+        .Replace("{page}", page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{count}", count.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private FeedLink LanguageFeed(string language) => new(content.Site[language].Title, Urls.Feed(language));
 
