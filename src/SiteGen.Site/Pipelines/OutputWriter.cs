@@ -56,7 +56,14 @@ internal sealed class OutputWriter(string folder, IOutputMemory memory) : IPageS
         var path = OutputPaths.Resolve(Folder, destination);
         _folders.Ensure(Path.GetDirectoryName(path)!);
         if (File.Exists(path)) File.Delete(path);
-        if (HardLink(source, path) != 0) File.Copy(source, path, overwrite: true);
+        if (!TryHardLink(source, path)) File.Copy(source, path, overwrite: true);
+    }
+
+    /// <summary>A hard link through libc's link(2); false when it fails (another file system) or libc cannot be called.</summary>
+    private static bool TryHardLink(string source, string path)
+    {
+        try { return HardLink(source, path) == 0; }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { return false; }
     }
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "link", SetLastError = true)]
