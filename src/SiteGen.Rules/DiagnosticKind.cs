@@ -48,6 +48,8 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind ConflictingEvent = new DiagnosticKind("SG0112", false, "Events with one id but different dates");
         public static readonly DiagnosticKind UnsafeLink = new DiagnosticKind("SG0111", true, "Link to a script or data address");
         public static readonly DiagnosticKind MissingAltText = new DiagnosticKind("SG0113", true, "Image without alternative text");
+        public static readonly DiagnosticKind RawHtmlRemoved = new DiagnosticKind("SG0114", false, "Raw HTML removed");
+        public static readonly DiagnosticKind HugoShortcode = new DiagnosticKind("SG0115", false, "Hugo shortcode left as text");
 
         // Images
         public static readonly DiagnosticKind ImageNotFound = new DiagnosticKind("SG0601", true, "Image file not found");

@@ -21,6 +21,11 @@ namespace SiteGen.Rules
             if (ArticleRules.Scalar(root, "pageSize") is YamlScalar size && int.TryParse(size.Value, out var pageSize) && pageSize < 1)
                 diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, size.Line, size.Column, "'pageSize' must be 1 or more; write pageSize: 20."));
 
+            if (ArticleRules.Scalar(root, "timeZone") is YamlScalar zone && !zone.IsNull && FindTimeZone(zone.Value) == null)
+                diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, zone.Line, zone.Column,
+                    $"'timeZone' is '{zone.Value}', which is not an IANA time zone" +
+                    KeySuggestion.DidYouMean(zone.Value, KnownZones(), "; write a zone such as Europe/Paris, America/Toronto or UTC.")));
+
             var codes = new List<string>();
             if (ArticleRules.Value(root, "languages") is YamlMapping languages)
             {
@@ -54,6 +59,20 @@ namespace SiteGen.Rules
                         $"'{entry.Key.Value}' must be a plain URL segment, but {problem}; write {entry.Key.Value}: {Slugs.FromTitle(segment.Value)}."));
             }
         }
+
+        /// <summary>The IANA time zone of that id (Europe/Paris, UTC); null when there is none.</summary>
+        public static TimeZoneInfo? FindTimeZone(string id)
+        {
+            id = id.Trim();
+            if (id == "UTC" || id == "Etc/UTC") return TimeZoneInfo.Utc;
+            if (id.IndexOf('/') <= 0) return null;
+            try { return TimeZoneInfo.FindSystemTimeZoneById(id); }
+            catch (TimeZoneNotFoundException) { return null; }
+            catch (InvalidTimeZoneException) { return null; }
+        }
+
+        private static IReadOnlyCollection<string> KnownZones() =>
+            TimeZoneInfo.GetSystemTimeZones().Select(z => z.Id).Where(i => i.IndexOf('/') > 0).ToList();
 
         public static bool IsLanguageCode(string code)
         {

@@ -64,7 +64,7 @@ public class ArticleReaderTests
 
         read.Article.ShouldBeNull();
         diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
-            "input/fr/articles/amazon-tiktok.md(3,7): error SG0103: 'date': 'hier' is not a date; write YYYY-MM-DD (2024-09-10) or a date and time with its offset (2024-09-10T08:30:00+02:00).");
+            "input/fr/articles/amazon-tiktok.md(3,7): error SG0103: 'date': 'hier' is not a date; write YYYY-MM-DD (2024-09-10) or a date and time (2024-09-10 08:30, or with its offset: 2024-09-10T08:30:00+02:00).");
     }
 
     [Fact]
@@ -132,15 +132,17 @@ public class ArticleReaderTests
     }
 
     [Fact]
-    public void A_script_in_a_link_is_an_error_and_raw_html_is_shown_as_text()
+    public void A_script_in_a_link_is_an_error_and_a_raw_script_is_removed_with_a_warning()
     {
         var (_, diagnostics) = Read("---\ntitle: T\ndate: 2024-01-01\ntopics: [a]\n---\nTexte\n\n[clic](javascript:alert(1))\n");
         diagnostics.ShouldHaveSingleItem().ToString().ShouldBe(
             "input/fr/articles/amazon-tiktok.md(8,1): error SG0111: Links to 'javascript:' addresses are not allowed; link to a page (https://…) or to a file under assets/.");
 
-        var (read, _) = Read("---\ntitle: <script>alert(1)</script>\ndate: 2024-01-01\ntopics: [a]\n---\n<script>alert(1)</script>\n");
-        read.Article.ShouldNotBeNull().BodyHtml.ShouldNotContain("<script>");
-        read.Article.BodyHtml.ShouldContain("&lt;script&gt;");
+        var (read, removed) = Read("---\ntitle: <script>alert(1)</script>\ndate: 2024-01-01\ntopics: [a]\n---\n<script>alert(1)</script>\n");
+        read.Article.ShouldNotBeNull().BodyHtml.ShouldNotContain("script");
+        read.Article.BodyHtml.ShouldNotContain("alert");
+        removed.ShouldHaveSingleItem().ToString().ShouldStartWith("input/fr/articles/amazon-tiktok.md(6,1): warning SG0114: <script>");
+        read.Article.Title.ShouldBe("<script>alert(1)</script>"); // text: the theme escapes it
     }
 
     [Fact]

@@ -104,7 +104,7 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
             "en https://example.org/news/en/articles/us-law-tiktok-deadline/",
             "x-default https://example.org/news/fr/articles/loi-americaine-tiktok/",
         ]);
-        article.Element(SitemapNs + "lastmod")!.Value.ShouldBe("2024-04-26T00:00:00+00:00");
+        article.Element(SitemapNs + "lastmod")!.Value.ShouldBe("2024-04-26T00:00:00+02:00");
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
         using var data = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         data.RootElement.GetProperty("@type").GetString().ShouldBe("NewsArticle");
         data.RootElement.GetProperty("headline").GetString().ShouldBe("Could Amazon buy TikTok?");
-        data.RootElement.GetProperty("datePublished").GetString().ShouldBe("2024-09-10T00:00:00+00:00");
+        data.RootElement.GetProperty("datePublished").GetString().ShouldBe("2024-09-10T00:00:00+02:00");
         data.RootElement.GetProperty("inLanguage").GetString().ShouldBe("en-US");
     }
 }

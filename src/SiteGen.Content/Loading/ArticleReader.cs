@@ -20,24 +20,24 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
 {
     private static readonly ReadArticle Nothing = new(null, null);
 
-    /// <param name="images">Where the lead image, body images and event images are looked up; none when not given.</param>
-    public ReadArticle Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics, IImageCatalog? images = null)
+    /// <param name="context">Where the lead image, body images and event images are looked up, the base path, the raw HTML mode; none, at the root, when not given.</param>
+    public ReadArticle Read(string path, byte[] bytes, string language, List<Diagnostic> diagnostics, ContentContext? context = null)
     {
-        images ??= IImageCatalog.Empty;
+        context ??= ContentContext.Default;
         var text = SourceText.Decode(bytes, path, diagnostics);
         if (text is null) return Nothing;
         var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
         if (mapping is null || parts is null) return Nothing;
-        var front = ArticleFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, ArticleFrontMatter.FrontMatterContext));
+        var front = ArticleFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, ArticleFrontMatter.FrontMatterContext) { TimeZone = context.TimeZone });
         var facts = ArticleRules.Check(mapping, path, language, diagnostics);
         if (front is null || facts is null) return new ReadArticle(null, facts);
 
-        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics, images);
-        var pictures = new PictureReader(markdown, images);
+        var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics, context);
+        var pictures = new PictureReader(markdown, context);
         var lead = pictures.Read(front.Image, mapping, language, path, diagnostics);
         var eventMappings = ArticleRules.Value(mapping, "events") is SiteGen.Rules.Yaml.YamlSequence items
             ? items.Items.OfType<SiteGen.Rules.Yaml.YamlMapping>().ToList() : [];
-        var events = front.Events.Select((e, i) => ToEvent(e, facts.Events[i], front, language, path, diagnostics) with
+        var events = front.Events.Select((e, i) => ToEvent(e, facts.Events[i], front, language, path, diagnostics, context) with
         {
             Image = pictures.Read(e.Image, i < eventMappings.Count ? eventMappings[i] : null, language, path, diagnostics),
         }).ToList();
@@ -54,7 +54,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             PublishDate = front.PublishDate,
             ExpiryDate = front.ExpiryDate,
             Draft = front.Draft,
-            Summary = front.Summary is { } summary ? Typography.Apply(summary, language) : Summaries.Shorten(body.FirstParagraph),
+            Summary = front.Summary is { } summary ? Typography.Apply(summary, language) : Summaries.Shorten(body.Summary ?? body.FirstParagraph),
             Author = front.Author,
             Topics = front.Topics.Distinct(StringComparer.Ordinal).ToList(),
             TranslationKey = front.TranslationKey,
@@ -72,12 +72,12 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
         new[] { lead?.Image }.Concat(body.Images).Concat(events.Select(e => e.Image?.Image)).OfType<ImageInfo>().Distinct().ToList();
 
     private TimelineEvent ToEvent(EventFrontMatter e, (int Line, int Column) place, ArticleFrontMatter front, string language, string path,
-        List<Diagnostic> diagnostics) =>
+        List<Diagnostic> diagnostics, ContentContext context) =>
         new(e.Date,
             e.End,
             Typography.Apply(e.Title, language),
             e.Id,
             (e.Topics ?? front.Topics).Distinct(StringComparer.Ordinal).ToList(),
-            e.Text is { } text ? markdown.RenderInline(text, language, path, place.Line, diagnostics) : null,
+            e.Text is { } text ? markdown.RenderInline(text, language, path, place.Line, diagnostics, context) : null,
             new SourceLocation(path, place.Line, place.Column));
 }

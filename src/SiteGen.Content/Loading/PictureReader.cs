@@ -12,7 +12,7 @@ namespace SiteGen.Content.Loading;
 /// file, or an address outside /assets/, is an error at the line and column of its <c>src</c>.
 /// (A missing text alternative is <see cref="ArticleRules.CheckImage"/>'s, shared with the compiler.)
 /// </summary>
-internal sealed class PictureReader(MarkdownRenderer markdown, IImageCatalog images)
+internal sealed class PictureReader(MarkdownRenderer markdown, ContentContext context)
 {
     /// <param name="parent">The YAML mapping holding <c>image:</c>, for the place of its <c>src</c>.</param>
     public Picture? Read(ImageFrontMatter? image, YamlMapping? parent, string language, string path, List<Diagnostic> diagnostics)
@@ -20,7 +20,7 @@ internal sealed class PictureReader(MarkdownRenderer markdown, IImageCatalog ima
         if (image is null) return null;
         var src = image.Src.Trim();
         var (line, column) = SourcePlace(parent);
-        var lookup = images.Find(src) ?? new ImageLookup(null, DiagnosticKind.ImageOutsideAssets,
+        var lookup = context.Images.Find(src) ?? new ImageLookup(null, DiagnosticKind.ImageOutsideAssets,
             $"The image '{src}' is not a file of the site; put it under input/assets/ and write its address from there, for example src: /assets/images/{FileName(src)}.");
         if (lookup.Image is not { } info)
         {
@@ -28,7 +28,7 @@ internal sealed class PictureReader(MarkdownRenderer markdown, IImageCatalog ima
             return null;
         }
         var alt = image.Decorative ? "" : Typography.Apply(image.Alt?.Trim() ?? "", language);
-        var caption = image.Caption is { } text ? markdown.RenderInline(text, language, path, line, diagnostics) : null;
+        var caption = image.Caption is { } text ? markdown.RenderInline(text, language, path, line, diagnostics, context) : null;
         var credit = image.Credit is { } by ? Typography.Apply(by.Trim(), language) : null;
         return new Picture(info, alt, caption, credit);
     }

@@ -27,6 +27,8 @@ public static class SiteFiles
         return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages)
         {
             Logo = file.Logo is { } src && logo is not null ? (src.Trim(), new SourceLocation(path, logo.Line, logo.Column)) : null,
+            RawHtml = file.RawHtml ?? SiteGen.Content.Schema.RawHtmlMode.Sanitize,
+            TimeZone = file.TimeZone is { } zone ? SiteRules.FindTimeZone(zone)! : TimeZoneInfo.Utc,
         };
     }
 

@@ -12,8 +12,9 @@ namespace SiteGen.Content.Markdown;
 /// <summary>
 /// The site's Markdown: CommonMark with tables, footnotes, heading ids and smart typography, plus
 /// French typography on French pages. Each pipeline is built once; rendering is thread-safe.
-/// Raw HTML is shown as text and links to script or data addresses are errors, so a body can
-/// never carry a script past the site's content security policy.
+/// Raw HTML is cleaned to an allow-list (<see cref="RawHtmlCleaner"/>) or shown as text, and
+/// Markdown links to script or data addresses are errors, so a body can never carry a script
+/// past the site's content security policy. Site-root links get the site's base path.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -61,8 +62,7 @@ public sealed class MarkdownRenderer
             .UsePipeTables()
             .UseFootnotes()
             .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-            .UseSmartyPants(smarty)
-            .DisableHtml();
+            .UseSmartyPants(smarty);
         builder.Extensions.Add(new TypographyExtension(french ? "fr" : "en"));
         builder.Extensions.Add(new PictureExtension());
         return builder.Build();
@@ -71,38 +71,45 @@ public sealed class MarkdownRenderer
     public MarkdownPipeline PipelineFor(string language) => language == "fr" ? _french : _other;
 
     /// <param name="firstLine">The line of the file on which <paramref name="markdown"/> starts.</param>
-    /// <param name="images">Where images under /assets/ are looked up; none when not given.</param>
-    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<Diagnostic> diagnostics, IImageCatalog? images = null)
+    /// <param name="context">The site's images, base path and raw HTML mode; none, a site at the root, when not given.</param>
+    public RenderedMarkdown Render(string markdown, string language, string path, int firstLine, List<Diagnostic> diagnostics, ContentContext? context = null)
     {
+        context ??= ContentContext.Default;
         var pipeline = PipelineFor(language);
+        var quotes = language == "fr" ? _frenchQuotes : _otherQuotes;
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var summary = SummaryBreak.Take(document) is { } cut
+            ? string.Join(" ", cut.Before.Select(p => PlainText(p.Inline, quotes, cut.Before[^1] == p ? cut.StopAt : null)).Where(t => t.Length > 0))
+            : null;
+        Shortcodes.Warn(document, path, firstLine, diagnostics);
         var used = new List<ImageInfo>();
-        var links = CheckLinks(document, path, firstLine, diagnostics, images ?? IImageCatalog.Empty, used);
-        var html = ToHtml(document, pipeline);
+        var links = CheckLinks(document, path, firstLine, diagnostics, context, used);
+        var html = ToHtml(document, pipeline, new HtmlRenderer(new StringWriter()), firstLine, context, path, diagnostics, links, used);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
-        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, language == "fr" ? _frenchQuotes : _otherQuotes), links) { Images = used };
+        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, quotes), links) { Images = used, Summary = summary };
     }
 
-    /// <summary>Short inline Markdown (an event's text), without the surrounding paragraph.</summary>
-    public string RenderInline(string markdown, string language, string path, int line, List<Diagnostic> diagnostics)
+    /// <summary>Short inline Markdown (an event's text, a caption), without the surrounding paragraph.</summary>
+    public string RenderInline(string markdown, string language, string path, int line, List<Diagnostic> diagnostics, ContentContext? context = null)
     {
+        context ??= ContentContext.Default;
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        CheckLinks(document, path, line, diagnostics, IImageCatalog.Empty, []);
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = true };
-        pipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString().Trim();
+        var links = CheckLinks(document, path, line, diagnostics, context with { Images = IImageCatalog.Empty }, []);
+        var renderer = new HtmlRenderer(new StringWriter()) { ImplicitParagraph = true };
+        return ToHtml(document, pipeline, renderer, line, context, path, diagnostics, links, []).Trim();
     }
 
-    private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline)
+    /// <summary>The body's HTML; raw HTML in it cleaned (or escaped), as the site says.</summary>
+    private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline, HtmlRenderer renderer, int firstLine,
+        ContentContext context, string path, List<Diagnostic> diagnostics, List<BodyLink> links, List<ImageInfo> used)
     {
-        var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
+        var raw = new RawHtmlMap(firstLine);
+        raw.Install(renderer, context.RawHtml);
         renderer.Render(document);
-        return writer.ToString();
+        var html = renderer.Writer.ToString()!;
+        return raw.IsEmpty ? html : RawHtmlCleaner.Clean(html, raw, context, path, diagnostics, links, used);
     }
 
     /// <summary>
@@ -111,7 +118,7 @@ public sealed class MarkdownRenderer
     /// rendering and added to <paramref name="used"/>; else its problem is an error at its place.
     /// </summary>
     private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<Diagnostic> diagnostics,
-        IImageCatalog images, List<ImageInfo> used)
+        ContentContext context, List<ImageInfo> used)
     {
         var links = new List<BodyLink>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -121,8 +128,12 @@ public sealed class MarkdownRenderer
             var scheme = UnsafeSchemes.FirstOrDefault(s => url.StartsWith(s, StringComparison.OrdinalIgnoreCase));
             if (scheme is null)
             {
-                if (link.IsImage && images.Find(url) is { } lookup) Resolve(link, lookup, location, diagnostics, used);
-                else links.Add(new BodyLink(url, location));
+                if (link.IsImage && context.Images.Find(url) is { } lookup) Resolve(link, lookup, location, diagnostics, used);
+                else
+                {
+                    link.Url = url = context.Rooted(url);
+                    links.Add(new BodyLink(url, location));
+                }
                 continue;
             }
             diagnostics.Add(DiagnosticKind.UnsafeLink.At(path, location.Line, location.Column,
@@ -149,17 +160,20 @@ public sealed class MarkdownRenderer
         used.Add(info);
     }
 
-    private static string PlainText(ContainerInline? inline, SmartyPantOptions quotes)
+    /// <param name="stopAt">The inline where the text ends (a summary break); the whole when null.</param>
+    private static string PlainText(ContainerInline? inline, SmartyPantOptions quotes, Inline? stopAt = null)
     {
         if (inline is null) return "";
         var text = new System.Text.StringBuilder();
         foreach (var child in inline.Descendants())
         {
+            if (ReferenceEquals(child, stopAt)) break;
             switch (child)
             {
                 case LiteralInline literal: text.Append(literal.Content.ToString()); break;
                 case CodeInline code: text.Append(code.Content); break;
                 case LineBreakInline: text.Append(' '); break;
+                case HtmlEntityInline entity: text.Append(entity.Transcoded.ToString()); break;
                 case SmartyPant smarty: text.Append(quotes.Mapping.TryGetValue(smarty.Type, out var mapped) ? System.Net.WebUtility.HtmlDecode(mapped) : ""); break;
             }
         }

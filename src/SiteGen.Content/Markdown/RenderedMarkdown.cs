@@ -10,4 +10,7 @@ public sealed record RenderedMarkdown(string Html, string FirstParagraph, IReadO
 {
     /// <summary>The site's images the body shows (each a picture with its resized files).</summary>
     public IReadOnlyList<SiteGen.Content.Model.ImageInfo> Images { get; init; } = [];
+
+    /// <summary>The text before <c>&lt;!--more--&gt;</c>, when the body has one: the editor's summary.</summary>
+    public string? Summary { get; init; }
 }

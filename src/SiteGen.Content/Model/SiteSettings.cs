@@ -26,6 +26,12 @@ public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageS
 
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 
+    /// <summary>What becomes of HTML written in Markdown.</summary>
+    public SiteGen.Content.Schema.RawHtmlMode RawHtml { get; init; }
+
+    /// <summary>The time zone of dates written without an offset (site.yml timeZone:, UTC by default).</summary>
+    public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
+
     /// <summary>The site's logo as written in site.yml (an address under /assets/), and where; null when it has none.</summary>
     public (string Src, SiteGen.Rules.SourceLocation Location)? Logo { get; init; }
 }

@@ -18,6 +18,13 @@ public sealed partial record SiteFile
     [Example("/assets/images/logo.png")]
     public string? Logo { get; init; }
 
+    /// <summary>What becomes of HTML written in Markdown: sanitize (kept, cleaned) or escape (shown as text).</summary>
+    public RawHtmlMode? RawHtml { get; init; }
+
+    /// <summary>The IANA time zone of dates written without an offset; UTC when not given.</summary>
+    [Example("Europe/Paris")]
+    public string? TimeZone { get; init; }
+
     [Example("{ fr: { … }, en: { … } }")]
     public required IReadOnlyDictionary<string, LanguageFile> Languages { get; init; }
 }

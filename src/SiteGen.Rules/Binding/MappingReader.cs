@@ -118,7 +118,7 @@ namespace SiteGen.Rules.Binding
             var text = String(key, required, "2024-09-10");
             if (text == null) return null;
             var value = text.Value;
-            if (ScalarParsers.TryDateTime(value.Value, out var result, out var error))
+            if (ScalarParsers.TryDateTime(value.Value, TimeZone, out var result, out var error))
                 return new Located<System.DateTimeOffset>(result, value.Line, value.Column);
             Report(DiagnosticKind.InvalidDate, value.Line, value.Column, $"'{key}': {error}");
             return null;
@@ -221,7 +221,10 @@ namespace SiteGen.Rules.Binding
             return null;
         }
 
-        public MappingReader Nested(YamlMapping mapping, string context) => new MappingReader(mapping, Path, Diagnostics, context);
+        public MappingReader Nested(YamlMapping mapping, string context) => new MappingReader(mapping, Path, Diagnostics, context) { TimeZone = TimeZone };
+
+        /// <summary>The time zone of dates and times written without an offset (the site's); UTC when not set.</summary>
+        public System.TimeZoneInfo TimeZone { get; set; } = System.TimeZoneInfo.Utc;
 
         private static bool IsBlank(string text)
         {

@@ -5,7 +5,8 @@ using SiteGen.Rules;
 namespace SiteGen.Incremental;
 
 /// <summary>An article as last read: valid while its file keeps the same length and modification time.</summary>
-internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<Diagnostic> Diagnostics);
+/// <param name="ReadWith">The <see cref="SiteGen.Content.Markdown.ContentContext.Key"/> it was read with: base path, raw HTML mode, time zone.</param>
+internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<Diagnostic> Diagnostics, string ReadWith);
 
 /// <summary>site.yml and topics.yml as last read, from these very bytes.</summary>
 internal sealed record SettingsRead(byte[] SettingsBytes, byte[] TopicsBytes, SiteGen.Content.Model.SiteSettings? Site,

@@ -30,8 +30,8 @@ internal interface IInputMemory
     /// <summary>A document to give again while its file does not change.</summary>
     void Keep(string file, Document document);
 
-    /// <summary>An article just read and parsed from <paramref name="file"/>'s bytes.</summary>
-    void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics);
+    /// <summary>An article just read and parsed from <paramref name="file"/>'s bytes, with the site's settings <paramref name="readWith"/> names.</summary>
+    void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics, string readWith);
 
     /// <summary>How many articles this build read and parsed again.</summary>
     void CountParsed(int articles);
@@ -57,7 +57,7 @@ internal interface IInputMemory
         public void Listed(List<string> files, HashSet<string>? changed) { }
         public Document Article(Document document, string file, string language) => document;
         public void Keep(string file, Document document) { }
-        public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics) { }
+        public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics, string readWith) { }
         public void CountParsed(int articles) { }
         public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes) => null;
         public void KeepSettings(SettingsRead read) { }
@@ -100,10 +100,10 @@ internal sealed class InputMemory(IncrementalState state) : IInputMemory
 
     public void Keep(string file, Document document) => state.InputDocuments[file] = document;
 
-    public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics)
+    public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics, string readWith)
     {
         if (!file.TryGet<(long Length, DateTime Modified)>(Keys.Stamp, out var stamp)) return;
-        var article = new CachedArticle(stamp.Length, stamp.Modified, file.Get<string>(Keys.Language), read, diagnostics);
+        var article = new CachedArticle(stamp.Length, stamp.Modified, file.Get<string>(Keys.Language), read, diagnostics, readWith);
         state.Articles[file.Source!] = article;
         // The next build takes this very document again while the file does not change.
         state.InputDocuments[file.Source!] = file with { Metadata = file.Metadata.Remove(Keys.Bytes).SetItem(Keys.Cached, article) };

@@ -35,6 +35,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
 
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset).ToList();
         var images = new SiteGen.Images.ImageCatalog(assets.Select(d => (d.Destination!, d.Source!)), site.BasePath, memory.ImageProbes);
+        var reading = new ContentContext(images, site.BasePath, site.RawHtml) { TimeZone = site.TimeZone };
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
         var results = new ReadArticle[articleFiles.Count];
         var perFile = new IReadOnlyList<Diagnostic>[articleFiles.Count];
@@ -52,7 +53,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
                 return;
             }
             var cached = file.TryGet<SiteGen.Incremental.CachedArticle>(Keys.Cached, out var known) ? known : null;
-            if (cached is not null && ImagesCurrent(cached, images))
+            if (cached is not null && cached.ReadWith == reading.Key && ImagesCurrent(cached, images))
             {
                 results[i] = cached.Read;
                 perFile[i] = cached.Diagnostics;
@@ -61,17 +62,17 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             var found = new List<Diagnostic>();
             // A kept parse whose images changed is read again: its bytes were not kept.
             var bytes = cached is null ? file.Get<byte[]>(Keys.Bytes) : File.ReadAllBytes(file.Source!);
-            results[i] = reader.Read(file.Source!, bytes, language, found, images);
+            results[i] = reader.Read(file.Source!, bytes, language, found, reading);
             Interlocked.Increment(ref parsed);
             perFile[i] = found;
-            memory.Parsed(file, results[i], found);
+            memory.Parsed(file, results[i], found, reading.Key);
         });
         memory.CountParsed(parsed);
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();
         CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>().ToList(), topics.Select(t => t.Id).ToList(), diagnostics);
-        var pages = ReadPages(inputs, site, languages, diagnostics, images);
+        var pages = ReadPages(inputs, site, languages, diagnostics, reading);
         var logo = site.Logo is { } written ? LogoOf(written.Src, written.Location, images, diagnostics) : null;
         var published = new List<ImageInfo>();
         foreach (var (_, file, lookup) in images.Processed())
@@ -135,12 +136,12 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
     }
 
     private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<Diagnostic> diagnostics,
-        SiteGen.Images.ImageCatalog images)
+        ContentContext reading)
     {
         var reader = new StaticPageReader(_markdown);
         var read = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Page)
             .Where(d => languages.Contains(d.Get<string>(Keys.Language)))
-            .Select(d => reader.Read(d.Source!, d.Get<byte[]>(Keys.Bytes), d.Get<string>(Keys.Language), diagnostics, images))
+            .Select(d => reader.Read(d.Source!, d.Get<byte[]>(Keys.Bytes), d.Get<string>(Keys.Language), diagnostics, reading))
             .ToList();
         var facts = read.Select(r => r.Facts).OfType<ArticleFacts>().ToList();
         CrossFileRules.Check(facts, [], diagnostics);
