@@ -15,7 +15,9 @@ namespace SiteGen.Generators
     public static class ContentChecks
     {
         /// <param name="role">"article", or "page" for a static page.</param>
-        public static ArticleResult Article(string path, string language, string text, CheckSettings settings, string role = "article")
+        /// <param name="topicIds">The site's topic ids, for examples in messages (<see cref="SiteExamples"/>).</param>
+        public static ArticleResult Article(string path, string language, string text, CheckSettings settings, string role = "article",
+            EquatableArray<string> topicIds = default)
         {
             var diagnostics = new List<Diagnostic>();
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == role);
@@ -23,7 +25,8 @@ namespace SiteGen.Generators
             ArticleFacts? facts = null;
             if (mapping != null && schema != null)
             {
-                new SchemaValidator(settings.Schemas).Validate(schema, new MappingReader(mapping, path, diagnostics, schema.Context));
+                new SchemaValidator(settings.Schemas).Validate(schema,
+                    new MappingReader(mapping, path, diagnostics, schema.Context) { Examples = SiteExamples.For(topicIds) });
                 facts = ArticleRules.Check(mapping, path, language, diagnostics);
             }
             return new ArticleResult(path, language, diagnostics.ToEquatableArray(),

@@ -45,12 +45,6 @@ namespace SiteGen.Generators
                 .Select((text, _) => (Text: text, Kind: ContentPaths.Classify(text.Path, out var language), Language: language))
                 .Where(file => file.Kind != ContentFileKind.None);
 
-            var articles = files.Where(f => f.Kind is ContentFileKind.Article or ContentFileKind.Page).Combine(settings)
-                .Select((pair, token) => ContentChecks.Article(pair.Left.Text.Path, pair.Left.Language,
-                    pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right, pair.Left.Kind == ContentFileKind.Page ? "page" : "article"))
-                .WithTrackingName(ArticleStep);
-            context.RegisterSourceOutput(articles, (production, article) => Report(production, article.Diagnostics));
-
             var site = files.Where(f => f.Kind == ContentFileKind.Site).Combine(settings)
                 .Select((pair, token) => ContentChecks.Site(pair.Left.Text.Path, pair.Left.Text.GetText(token)?.ToString() ?? "", pair.Right))
                 .WithTrackingName(SiteStep);
@@ -61,6 +55,14 @@ namespace SiteGen.Generators
                 .Select((pair, token) => ContentChecks.Topics(pair.Left.Left.Text.Path,
                     pair.Left.Left.Text.GetText(token)?.ToString() ?? "", pair.Right, pair.Left.Right))
                 .WithTrackingName(TopicsStep);
+            // Messages give examples with the site's own topic ids: an article is checked again only when the ids change.
+            var topicIds = topics.Collect().Select((all, _) => (all.FirstOrDefault()?.Topics ?? EquatableArray<TopicEntry>.Empty).Select(t => t.Id).ToEquatableArray());
+
+            var articles = files.Where(f => f.Kind is ContentFileKind.Article or ContentFileKind.Page).Combine(settings).Combine(topicIds)
+                .Select((pair, token) => ContentChecks.Article(pair.Left.Left.Text.Path, pair.Left.Left.Language,
+                    pair.Left.Left.Text.GetText(token)?.ToString() ?? "", pair.Left.Right, pair.Left.Left.Kind == ContentFileKind.Page ? "page" : "article", pair.Right))
+                .WithTrackingName(ArticleStep);
+            context.RegisterSourceOutput(articles, (production, article) => Report(production, article.Diagnostics));
             context.RegisterSourceOutput(topics.Combine(options), (production, pair) =>
             {
                 Report(production, pair.Left.Diagnostics);

@@ -35,7 +35,8 @@ namespace SiteGen.Rules
                     CheckImage(e, path, diagnostics);
                 }
             }
-            return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events);
+            var aliases = SiteGen.Rules.Aliases.Check(Value(mapping, "aliases"), path, diagnostics);
+            return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events, aliases);
         }
 
         private static Located<string>? Slug(YamlMapping mapping, string path, List<Diagnostic> diagnostics)
@@ -46,6 +47,8 @@ namespace SiteGen.Rules
             var column = written?.Column ?? 1;
             var problem = Slugs.Problem(slug);
             if (problem == null) return new Located<string>(slug, line, column);
+            // A file name with spaces, apostrophes or punctuation is folded, as `sitegen new` folds a title.
+            if (written == null) return new Located<string>(Slugs.FromTitle(slug), line, column);
             var suggestion = Slugs.FromTitle(slug);
             diagnostics.Add(DiagnosticKind.InvalidSlug.At(path, line, column, written != null
                 ? $"The slug '{slug}' is not a plain URL segment: {problem}; write slug: {suggestion}."

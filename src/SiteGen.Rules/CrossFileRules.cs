@@ -9,8 +9,9 @@ namespace SiteGen.Rules
     public sealed class ArticleFacts
     {
         public ArticleFacts(string path, string language, Located<string> slug, Located<string>? translationKey,
-            IReadOnlyList<Located<string>> topics, IReadOnlyList<(int Line, int Column)> events)
+            IReadOnlyList<Located<string>> topics, IReadOnlyList<(int Line, int Column)> events, IReadOnlyList<Located<string>>? aliases = null)
         {
+            Aliases = aliases ?? Array.Empty<Located<string>>();
             Events = events;
             Path = path;
             Language = language;
@@ -29,6 +30,9 @@ namespace SiteGen.Rules
 
         /// <summary>Where each item of <c>events</c> starts.</summary>
         public IReadOnlyList<(int Line, int Column)> Events { get; }
+
+        /// <summary>The old addresses that redirect to the article, as <see cref="Aliases.Normalize"/> writes them.</summary>
+        public IReadOnlyList<Located<string>> Aliases { get; }
     }
 
     /// <summary>The rules that need more than one file: topic ids, unique slugs and translation keys per language.</summary>
@@ -58,8 +62,16 @@ namespace SiteGen.Rules
             // Per language, by ordinal keys: a large site has tens of thousands of slugs to look up.
             var slugs = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
             var keys = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+            var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var article in InPathOrder(articles))
             {
+                foreach (var alias in article.Aliases)
+                {
+                    if (aliases.TryGetValue(alias.Value, out var aliasOwner))
+                        diagnostics.Add(DiagnosticKind.TakenAlias.At(article.Path, alias.Line, alias.Column,
+                            $"The alias '{alias.Value}' already redirects to {aliasOwner}; an old address can lead to one page only, so remove it from one of them."));
+                    else aliases[alias.Value] = article.Path;
+                }
                 foreach (var topic in article.Topics)
                 {
                     if (known.Contains(topic.Value)) continue;

@@ -50,6 +50,9 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind MissingAltText = new DiagnosticKind("SG0113", true, "Image without alternative text");
         public static readonly DiagnosticKind RawHtmlRemoved = new DiagnosticKind("SG0114", false, "Raw HTML removed");
         public static readonly DiagnosticKind HugoShortcode = new DiagnosticKind("SG0115", false, "Hugo shortcode left as text");
+        public static readonly DiagnosticKind UnknownSourceLink = new DiagnosticKind("SG0116", true, "Link to a file that is no published page");
+        public static readonly DiagnosticKind InvalidAlias = new DiagnosticKind("SG0117", true, "Alias is not a path of the site");
+        public static readonly DiagnosticKind TakenAlias = new DiagnosticKind("SG0118", true, "Alias already taken");
 
         // Images
         public static readonly DiagnosticKind ImageNotFound = new DiagnosticKind("SG0601", true, "Image file not found");

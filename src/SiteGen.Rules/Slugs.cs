@@ -47,7 +47,12 @@ namespace SiteGen.Rules
                 }
             }
             var result = slug.ToString();
-            if (result.Length > MaxLength) result = result.Substring(0, MaxLength).TrimEnd('-');
+            if (result.Length > MaxLength)
+            {
+                // Cut at the end of a word, never inside one.
+                var cut = result.LastIndexOf('-', MaxLength);
+                result = cut >= MaxLength / 2 ? result.Substring(0, cut) : result.Substring(0, MaxLength).TrimEnd('-');
+            }
             return result.Length == 0 ? "article" : result;
         }
 

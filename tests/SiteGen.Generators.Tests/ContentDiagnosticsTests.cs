@@ -89,7 +89,7 @@ public class ContentDiagnosticsTests
             "/site/input/fr/articles/a0.md(2,8): error SG0110: 'title' is blank; write a text, for example title: Amazon pourrait-il racheter TikTok ?.",
             "/site/input/fr/articles/a1.md(2,8): error SG0110: 'title' is blank; write a text, for example title: Amazon pourrait-il racheter TikTok ?.",
             "/site/input/fr/articles/a1.md(7,12): error SG0110: 'title' is blank; write a text, for example title: Amazon lance « Inspire ».",
-            "/site/input/fr/articles/a2.md(4,9): error SG0110: 'topics' is blank; write at least one, for example topics: [tiktok, amazon].",
+            "/site/input/fr/articles/a2.md(4,9): error SG0110: 'topics' is blank; write at least one, for example topics: [social-commerce, tiktok].", // the site's own topics
             "/site/input/site.yml(10,12): error SG0110: 'title' is blank; write a text, for example title: Le Fil.",
             "/site/input/topics.yml(5,15): error SG0110: 'name' is blank; write a text, for example name: Commerce social.",
         ]);

@@ -161,3 +161,40 @@ public class SearchIndexingTests
         Directory.Exists(site.Combine("output", "pagefind")).ShouldBeFalse();
     }
 }
+
+public class FirstContactTests
+{
+    [Fact]
+    public async Task Past_twenty_warnings_of_one_kind_the_rest_are_counted_and_verbose_prints_them_all()
+    {
+        using var site = TestSite.CopyOfSample();
+        for (var i = 0; i < 25; i++)
+            File.WriteAllText(site.Combine("input", "fr", "articles", $"ancien-{i:D2}.md"),
+                $"---\ntitle: Ancien {i}\ndate: 2018-03-09 09:00:00 -0400\ntopics: [tiktok]\ncategories: [vieux]\n---\nTexte.\n");
+
+        var stderr = new StringWriter();
+        var exit = await SiteGenCli.RunAsync(["build", "--input", site.Combine("input"), "--output", site.Combine("out"), "--no-search"], new StringWriter(), stderr);
+
+        exit.ShouldBe(0, stderr.ToString());
+        var lines = stderr.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Count(l => l.Contains("warning SG0104")).ShouldBe(20);
+        lines[^1].ShouldBe("… and 5 more SG0104 warning(s) (Unknown key), not shown; --verbose prints them all.");
+
+        var all = new StringWriter();
+        await SiteGenCli.RunAsync(["build", "--input", site.Combine("input"), "--output", site.Combine("out"), "--no-search", "--verbose"], new StringWriter(), all);
+        all.ToString().Split('\n').Count(l => l.Contains("warning SG0104")).ShouldBe(25);
+    }
+
+    [Fact]
+    public async Task Examples_in_messages_use_the_sites_own_topics()
+    {
+        using var site = TestSite.CopyOfSample();
+        var file = site.Combine("input", "fr", "articles", "sans-sujet.md");
+        File.WriteAllText(file, "---\ntitle: Sans sujet\ndate: 2024-10-01\n---\nTexte.\n");
+
+        var stderr = new StringWriter();
+        await SiteGenCli.RunAsync(["build", "--input", site.Combine("input"), "--output", site.Combine("out"), "--no-search"], new StringWriter(), stderr);
+
+        stderr.ToString().ShouldContain($"{file}(2,1): error SG0101: The front matter has no 'topics'; add a line topics: [amazon, creators].");
+    }
+}

@@ -9,7 +9,7 @@ public class IncrementalBuildTests
 {
     private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
-    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing", "image", "new-image"];
+    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing", "image", "new-image", "linked-slug", "alias"];
 
     /// <summary>Makes an edit of a kind and gives the paths it touched, as a file watcher reports them.</summary>
     private static string[] Edit(string input, string kind)
@@ -41,6 +41,14 @@ public class IncrementalBuildTests
                 var lead = Path.Combine(input, "assets/images/tiktok-shop.jpg");
                 File.Copy(Path.Combine(input, "assets/images/partnership.jpg"), lead, overwrite: true);
                 return [lead];
+            case "linked-slug":
+                // Another article links to this one by its file, and an alias redirects to it: both follow the new slug.
+                var linked = Path.Combine(input, "fr/articles/loi-americaine-tiktok.md");
+                File.WriteAllText(linked, File.ReadAllText(linked).Replace("translationKey: us-law", "translationKey: us-law\nslug: loi-tiktok-vendre"));
+                return [linked];
+            case "alias":
+                File.WriteAllText(path, text.Replace("translationKey: tiktok-shop", "translationKey: tiktok-shop\naliases: [/2023/09/12/tiktok-shop/]"));
+                break;
             case "new-image":
                 var added = Path.Combine(input, "assets/images/nouvelle.jpg");
                 File.Copy(Path.Combine(input, "assets/images/creators.jpg"), added);
@@ -130,7 +138,7 @@ public class IncrementalBuildTests
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         state.ArticlesParsed.ShouldBe(kind switch
         {
-            "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" => 1,
+            "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" or "linked-slug" or "alias" => 1,
             "image" => 2, // the two articles that show it, read again for its new files' names
             _ => 0,
         });

@@ -63,7 +63,7 @@ public class InputBoundaryTests
 
     [Theory]
     [InlineData("fr/articles/loi-americaine-tiktok.md", "title: \"Vendre ou disparaître : la loi américaine qui menace TikTok\"", "title: '   '", 2, 8, "'title' is blank")]
-    [InlineData("fr/articles/loi-americaine-tiktok.md", "title: Promulgation de la loi visant TikTok", "title: \"\"", 14, 12, "'title' is blank")]
+    [InlineData("fr/articles/loi-americaine-tiktok.md", "title: Promulgation de la loi visant TikTok", "title: \"\"", 15, 12, "'title' is blank")]
     [InlineData("en/pages/about.md", "title: About", "title: ''", 2, 8, "'title' is blank")]
     [InlineData("topics.yml", "fr: { name: Amazon,", "fr: { name: \" \",", 5, 15, "'name' is blank")]
     [InlineData("site.yml", "title: Le Fil", "title: ' '", -1, 12, "'title' is blank")]

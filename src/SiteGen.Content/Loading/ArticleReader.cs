@@ -28,7 +28,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
         if (text is null) return Nothing;
         var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
         if (mapping is null || parts is null) return Nothing;
-        var front = ArticleFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, ArticleFrontMatter.FrontMatterContext) { TimeZone = context.TimeZone });
+        var front = ArticleFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, ArticleFrontMatter.FrontMatterContext) { TimeZone = context.TimeZone, Examples = context.Examples });
         var facts = ArticleRules.Check(mapping, path, language, diagnostics);
         if (front is null || facts is null) return new ReadArticle(null, facts);
 
@@ -63,6 +63,8 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             Images = UsedImages(lead, body, events),
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             Links = body.Links,
+            SourceLinks = body.SourceLinks,
+            Aliases = facts.Aliases,
             Location = new SourceLocation(path, 1, 1),
         };
         return new ReadArticle(article, facts);

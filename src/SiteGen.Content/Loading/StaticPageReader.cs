@@ -16,7 +16,7 @@ public sealed class StaticPageReader(MarkdownRenderer markdown)
         if (text is null) return (null, null);
         var mapping = ContentYaml.ReadFrontMatter(text, path, diagnostics, out var parts);
         if (mapping is null || parts is null) return (null, null);
-        var front = PageFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, PageFrontMatter.FrontMatterContext) { TimeZone = context.TimeZone });
+        var front = PageFrontMatter.Bind(new MappingReader(mapping, path, diagnostics, PageFrontMatter.FrontMatterContext) { TimeZone = context.TimeZone, Examples = context.Examples });
         var facts = ArticleRules.Check(mapping, path, language, diagnostics);
         if (front is null || facts is null) return (null, facts);
         var body = markdown.Render(parts.Body, language, path, parts.BodyFirstLine, diagnostics, context);
@@ -35,6 +35,8 @@ public sealed class StaticPageReader(MarkdownRenderer markdown)
             Image = lead,
             Images = ArticleReader.UsedImages(lead, body, []),
             Links = body.Links,
+            SourceLinks = body.SourceLinks,
+            Aliases = facts.Aliases,
             Location = new SourceLocation(path, 1, 1),
         }, facts);
     }

@@ -15,8 +15,11 @@ public sealed record ContentContext(IImageCatalog Images, string BasePath = "/",
     /// <summary>The time zone of a date and time written without an offset; UTC unless site.yml says otherwise.</summary>
     public TimeZoneInfo TimeZone { get; init; } = TimeZoneInfo.Utc;
 
+    /// <summary>Examples drawn from the site for messages (<see cref="SiteGen.Rules.SiteExamples"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Examples { get; init; }
+
     /// <summary>What, besides the file and its images, a file's parse depends on: a kept parse is good while it is the same.</summary>
-    public string Key => $"{BasePath}\0{RawHtml}\0{TimeZone.Id}";
+    public string Key => $"{BasePath}\0{RawHtml}\0{TimeZone.Id}\0{(Examples is null ? "" : string.Join(",", Examples.Select(e => e.Key + "=" + e.Value)))}";
 
     /// <summary>
     /// A site-root address with the base path in front; any other address (external, relative,

@@ -83,10 +83,11 @@ public sealed class MarkdownRenderer
             : null;
         Shortcodes.Warn(document, path, firstLine, diagnostics);
         var used = new List<ImageInfo>();
-        var links = CheckLinks(document, path, firstLine, diagnostics, context, used);
-        var html = ToHtml(document, pipeline, new HtmlRenderer(new StringWriter()), firstLine, context, path, diagnostics, links, used);
+        var sources = new List<SourceLink>();
+        var links = CheckLinks(document, path, firstLine, diagnostics, context, used, sources);
+        var html = ToHtml(document, pipeline, new HtmlRenderer(new StringWriter()), firstLine, context, path, diagnostics, links, used, sources);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
-        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, quotes), links) { Images = used, Summary = summary };
+        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, quotes), links) { Images = used, Summary = summary, SourceLinks = sources };
     }
 
     /// <summary>Short inline Markdown (an event's text, a caption), without the surrounding paragraph.</summary>
@@ -95,21 +96,21 @@ public sealed class MarkdownRenderer
         context ??= ContentContext.Default;
         var pipeline = PipelineFor(language);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var links = CheckLinks(document, path, line, diagnostics, context with { Images = IImageCatalog.Empty }, []);
+        var links = CheckLinks(document, path, line, diagnostics, context with { Images = IImageCatalog.Empty }, [], null);
         var renderer = new HtmlRenderer(new StringWriter()) { ImplicitParagraph = true };
-        return ToHtml(document, pipeline, renderer, line, context, path, diagnostics, links, []).Trim();
+        return ToHtml(document, pipeline, renderer, line, context, path, diagnostics, links, [], null).Trim();
     }
 
     /// <summary>The body's HTML; raw HTML in it cleaned (or escaped), as the site says.</summary>
     private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline, HtmlRenderer renderer, int firstLine,
-        ContentContext context, string path, List<Diagnostic> diagnostics, List<BodyLink> links, List<ImageInfo> used)
+        ContentContext context, string path, List<Diagnostic> diagnostics, List<BodyLink> links, List<ImageInfo> used, List<SourceLink>? sources)
     {
         pipeline.Setup(renderer);
         var raw = new RawHtmlMap(firstLine);
         raw.Install(renderer, context.RawHtml);
         renderer.Render(document);
         var html = renderer.Writer.ToString()!;
-        return raw.IsEmpty ? html : RawHtmlCleaner.Clean(html, raw, context, path, diagnostics, links, used);
+        return raw.IsEmpty ? html : RawHtmlCleaner.Clean(html, raw, context, path, diagnostics, links, used, sources);
     }
 
     /// <summary>
@@ -117,8 +118,9 @@ public sealed class MarkdownRenderer
     /// the file. An image under /assets/ is looked up: found, it is attached to its inline for
     /// rendering and added to <paramref name="used"/>; else its problem is an error at its place.
     /// </summary>
+    /// <param name="sources">Where links to other content files go (each given a placeholder); null where such links are plain links (an event's text).</param>
     private static List<BodyLink> CheckLinks(MarkdownDocument document, string path, int firstLine, List<Diagnostic> diagnostics,
-        ContentContext context, List<ImageInfo> used)
+        ContentContext context, List<ImageInfo> used, List<SourceLink>? sources)
     {
         var links = new List<BodyLink>();
         foreach (var link in document.Descendants<LinkInline>())
@@ -129,6 +131,13 @@ public sealed class MarkdownRenderer
             if (scheme is null)
             {
                 if (link.IsImage && context.Images.Find(url) is { } lookup) Resolve(link, lookup, location, diagnostics, used);
+                else if (!link.IsImage && sources is not null && SourceLink.Names(url))
+                {
+                    var source = SourceLink.Of(url, location, sources.Count);
+                    sources.Add(source);
+                    link.Url = source.Placeholder;
+                    links.Add(new BodyLink(source.Placeholder, location));
+                }
                 else
                 {
                     link.Url = url = context.Rooted(url);

@@ -46,7 +46,7 @@ internal static class RawHtmlCleaner
     private const string Prefix = "<!DOCTYPE html><body>";
 
     public static string Clean(string html, RawHtmlMap map, ContentContext context, string path, List<Diagnostic> diagnostics,
-        List<BodyLink> links, List<ImageInfo> used)
+        List<BodyLink> links, List<ImageInfo> used, List<SourceLink>? sources)
     {
         using var document = Parser.ParseDocument(Prefix + html);
         var body = document.Body!;
@@ -81,7 +81,14 @@ internal static class RawHtmlCleaner
             if (element is IHtmlImageElement image) Picture(image, location, context, diagnostics, links, used);
             else
             {
-                var href = context.Rooted(element.GetAttribute("href")!.Trim());
+                var href = element.GetAttribute("href")!.Trim();
+                if (sources is not null && SourceLink.Names(href))
+                {
+                    var source = SourceLink.Of(href, location, sources.Count);
+                    sources.Add(source);
+                    href = source.Placeholder;
+                }
+                else href = context.Rooted(href);
                 element.SetAttribute("href", href);
                 links.Add(new BodyLink(href, location));
             }

@@ -11,6 +11,9 @@ public sealed record RenderedMarkdown(string Html, string FirstParagraph, IReadO
     /// <summary>The site's images the body shows (each a picture with its resized files).</summary>
     public IReadOnlyList<SiteGen.Content.Model.ImageInfo> Images { get; init; } = [];
 
+    /// <summary>Links to other content files, rendered with placeholders until every file is read.</summary>
+    public IReadOnlyList<SourceLink> SourceLinks { get; init; } = [];
+
     /// <summary>The text before <c>&lt;!--more--&gt;</c>, when the body has one: the editor's summary.</summary>
     public string? Summary { get; init; }
 }

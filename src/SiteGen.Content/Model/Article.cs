@@ -36,6 +36,12 @@ public sealed record Article
 
     /// <summary>The links and images written in the body, with their places, for the link checker.</summary>
     public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
+
+    /// <summary>Links to other content files, placeholders in the body until <see cref="Loading.SourceLinkResolver"/> gives them addresses.</summary>
+    public IReadOnlyList<Markdown.SourceLink> SourceLinks { get; init; } = [];
+
+    /// <summary>Old addresses that redirect here (<c>aliases:</c>), each from the site's root, with its place.</summary>
+    public IReadOnlyList<SiteGen.Rules.Binding.Located<string>> Aliases { get; init; } = [];
     public required SourceLocation Location { get; init; }
 
     /// <summary>Newest first, then by slug so equal dates keep one order from build to build.</summary>

@@ -53,6 +53,9 @@ public sealed class SiteContent
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }
 
+    /// <summary>The old addresses of published articles and pages, and where each leads.</summary>
+    public IReadOnlyList<Aggregates.Redirect> Redirects { get; init; } = [];
+
     /// <summary>The logo of site.yml, shown on the masthead and named as the publisher's logo in structured data.</summary>
     public ImageInfo? Logo { get; init; }
 

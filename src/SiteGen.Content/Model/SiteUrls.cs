@@ -17,8 +17,14 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string Archives(string language) => $"{Base}{language}/{site[language].Paths.Archives}/";
     public string ArchiveMonth(string language, int year, int month) =>
         $"{Archives(language)}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/{month.ToString("00", System.Globalization.CultureInfo.InvariantCulture)}/";
-    public string Page(StaticPage page) => $"{Base}{page.Language}/{page.Slug}/";
-    public string Article(Article article) => $"{Base}{article.Language}/{site[article.Language].Paths.Articles}/{article.Slug}/";
+    public string Page(StaticPage page) => PageOf(site, page);
+    public string Article(Article article) => ArticleOf(site, article);
+
+    /// <summary>An article's address, before the site's content is put together.</summary>
+    public static string ArticleOf(SiteSettings site, Article article) => $"{site.BasePath}{article.Language}/{site[article.Language].Paths.Articles}/{article.Slug}/";
+
+    /// <summary>A static page's address, before the site's content is put together.</summary>
+    public static string PageOf(SiteSettings site, StaticPage page) => $"{site.BasePath}{page.Language}/{page.Slug}/";
     public string TopicIndex(string language) => $"{Base}{language}/{site[language].Paths.Topics}/";
     public string Topic(string language, string topicId, int page = 1) =>
         $"{TopicIndex(language)}{content.Topic(topicId).In(language).Slug}/" + (page > 1 ? $"page/{page}/" : "");

@@ -20,6 +20,12 @@ public sealed record StaticPage
     /// <summary>Every image of the site the page shows.</summary>
     public IReadOnlyList<ImageInfo> Images { get; init; } = [];
     public IReadOnlyList<Markdown.BodyLink> Links { get; init; } = [];
+
+    /// <summary>Links to other content files, placeholders in the body until <see cref="Loading.SourceLinkResolver"/> gives them addresses.</summary>
+    public IReadOnlyList<Markdown.SourceLink> SourceLinks { get; init; } = [];
+
+    /// <summary>Old addresses that redirect here (<c>aliases:</c>), each from the site's root, with its place.</summary>
+    public IReadOnlyList<SiteGen.Rules.Binding.Located<string>> Aliases { get; init; } = [];
     public required SourceLocation Location { get; init; }
 
     public string BodyHtml => System.Text.Encoding.UTF8.GetString(BodyUtf8);

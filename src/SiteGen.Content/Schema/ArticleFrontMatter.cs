@@ -32,6 +32,10 @@ public sealed partial record ArticleFrontMatter
 
     [Example("{ src: /assets/images/boutique.jpg, alt: … }")]
     public ImageFrontMatter? Image { get; init; }
+
+    /// <summary>Old addresses of the article (Hugo's key): each redirects to it.</summary>
+    [Example("[/2017/08/24/old-address/]")]
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 /// <summary>A lead image (article, page) or an event's image: a file under input/assets/.</summary>
@@ -89,4 +93,8 @@ public sealed partial record PageFrontMatter
 
     [Example("{ src: /assets/images/redaction.jpg, alt: … }")]
     public ImageFrontMatter? Image { get; init; }
+
+    /// <summary>Old addresses of the page: each redirects to it.</summary>
+    [Example("[/about-us/]")]
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }

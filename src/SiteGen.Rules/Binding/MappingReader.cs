@@ -63,6 +63,7 @@ namespace SiteGen.Rules.Binding
         /// <summary>The value written for <paramref name="key"/>; null (with an error when required) if absent or empty.</summary>
         public YamlNode? Node(string key, bool required, string example)
         {
+            example = ExampleOf(key, example);
             if (entries.TryGetValue(key, out var entry) && !(entry.Value is YamlScalar scalar && scalar.IsNull))
                 return entry.Value;
             if (required)
@@ -77,6 +78,7 @@ namespace SiteGen.Rules.Binding
 
         public Located<string>? String(string key, bool required = false, string example = "…")
         {
+            example = ExampleOf(key, example);
             var node = Node(key, required, example);
             if (node == null) return null;
             if (node is YamlScalar scalar)
@@ -138,6 +140,7 @@ namespace SiteGen.Rules.Binding
         /// <summary>A list of texts; a single text is taken as a list of one.</summary>
         public List<Located<string>>? StringList(string key, bool required = false, string example = "[a, b]")
         {
+            example = ExampleOf(key, example);
             var node = Node(key, required, example);
             if (node == null) return null;
             if (node is YamlScalar single)
@@ -221,7 +224,14 @@ namespace SiteGen.Rules.Binding
             return null;
         }
 
-        public MappingReader Nested(YamlMapping mapping, string context) => new MappingReader(mapping, Path, Diagnostics, context) { TimeZone = TimeZone };
+        public MappingReader Nested(YamlMapping mapping, string context) =>
+            new MappingReader(mapping, Path, Diagnostics, context) { TimeZone = TimeZone, Examples = Examples };
+
+        /// <summary>Examples taken from the site itself (its own topic ids), in place of the schema's, by key.</summary>
+        public IReadOnlyDictionary<string, string>? Examples { get; set; }
+
+        private string ExampleOf(string key, string example) =>
+            Examples != null && Examples.TryGetValue(key, out var own) ? own : example;
 
         /// <summary>The time zone of dates and times written without an offset (the site's); UTC when not set.</summary>
         public System.TimeZoneInfo TimeZone { get; set; } = System.TimeZoneInfo.Utc;

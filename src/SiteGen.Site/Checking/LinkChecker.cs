@@ -8,7 +8,11 @@ using SiteGen.Pipeline;
 namespace SiteGen.Checking;
 
 /// <summary>What the link checker found: located problems, and the external links it did not fetch.</summary>
-public sealed record LinkReport(IReadOnlyList<Diagnostic> Problems, IReadOnlyDictionary<string, int> ExternalHosts, int ExternalLinks, int CheckedLinks);
+public sealed record LinkReport(IReadOnlyList<Diagnostic> Problems, IReadOnlyDictionary<string, int> ExternalHosts, int ExternalLinks, int CheckedLinks)
+{
+    /// <summary>Links that work but could be better: to an old address (an alias) rather than its page.</summary>
+    public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
+}
 
 /// <summary>
 /// Checks every internal link, anchor and asset reference of a built site: href, src and srcset
@@ -18,7 +22,7 @@ public sealed record LinkReport(IReadOnlyList<Diagnostic> Problems, IReadOnlyDic
 /// </summary>
 public static class LinkChecker
 {
-    public const string BrokenLinkId = "SG0401", MissingAnchorId = "SG0402";
+    public const string BrokenLinkId = "SG0401", MissingAnchorId = "SG0402", AliasLinkId = "SG0403";
 
     /// <param name="searchIndexed">Whether Pagefind wrote its bundle; when it did not, links into it are not checked.</param>
     public static LinkReport Check(string outputFolder, SiteContent content, bool searchIndexed = false)
@@ -36,6 +40,11 @@ public static class LinkChecker
         });
 
         var problems = new List<Diagnostic>();
+        var notes = new List<Diagnostic>();
+        var redirects = content.Redirects.ToDictionary(r => r.From, StringComparer.Ordinal);
+        var nearest = new Lazy<NearestPage>(() => new NearestPage(files.Where(f => f.EndsWith("index.html", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+            .Where(f => !redirects.ContainsKey(map.UrlOf(f).AbsolutePath))
+            .Select(f => map.UrlOf(f).AbsolutePath)));
         var external = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var externalCount = 0;
         var checkedCount = 0;
@@ -58,10 +67,15 @@ public static class LinkChecker
             checkedCount++;
             if (target.Length == 0 || !File.Exists(target))
             {
-                problems.Add(Problem(reference, articlesByFile, BrokenLinkId,
-                    $"'{reference.Href}' leads to no page or file of the site ({url.AbsolutePath}); correct the address or remove the link."));
+                var near = nearest.Value.For(url.AbsolutePath);
+                problems.Add(Problem(reference, articlesByFile, BrokenLinkId, $"'{reference.Href}' leads to no page or file of the site ({url.AbsolutePath}); " + (near is null
+                    ? "correct the address or remove the link."
+                    : $"did you mean {near}? Link to it (or to its Markdown file), or keep the old address for it with aliases: [{OldPath(url.AbsolutePath, content)}] in its front matter.")));
                 continue;
             }
+            if (redirects.TryGetValue(url.AbsolutePath, out var redirect))
+                notes.Add(Problem(reference, articlesByFile, AliasLinkId,
+                    $"'{reference.Href}' is an old address of {redirect.To}; it works through a redirect, but linking to {redirect.To} saves readers the detour.", Severity.Warning));
             var fragment = url.Fragment.TrimStart('#');
             if (fragment.Length > 0 && target.EndsWith(".html", StringComparison.Ordinal)
                 && !(ids.TryGetValue(target, out var targetIds) && targetIds.Contains(Uri.UnescapeDataString(fragment))))
@@ -70,16 +84,20 @@ public static class LinkChecker
                     $"'{reference.Href}' points at '#{fragment}', which {Path.GetRelativePath(map.OutputFolder, target)} does not have; link to a heading id that exists."));
             }
         }
-        return new LinkReport(problems, external, externalCount, checkedCount);
+        return new LinkReport(problems, external, externalCount, checkedCount) { Notes = notes };
     }
 
-    private static Diagnostic Problem(Reference reference, Dictionary<string, Article> articles, string id, string message)
+    /// <summary>A path as an alias is written: from the site's root, without the base path.</summary>
+    private static string OldPath(string path, SiteContent content) =>
+        path.StartsWith(content.Site.BasePath, StringComparison.Ordinal) ? "/" + path[content.Site.BasePath.Length..] : path;
+
+    private static Diagnostic Problem(Reference reference, Dictionary<string, Article> articles, string id, string message, Severity severity = Severity.Error)
     {
         // An editor's link is reported where the editor wrote it.
         if (articles.TryGetValue(reference.From, out var article)
             && article.Links.FirstOrDefault(l => l.Url == reference.Href) is { } written)
-            return Diagnostic.Error(id, message, written.Location);
-        return Diagnostic.Error(id, message, new SourceLocation(reference.From, reference.Line, reference.Column));
+            return new Diagnostic(id, severity, message, written.Location);
+        return new Diagnostic(id, severity, message, new SourceLocation(reference.From, reference.Line, reference.Column));
     }
 
     private static void ReadPage(string file, ConcurrentDictionary<string, HashSet<string>> ids, ConcurrentBag<Reference> references)

@@ -35,7 +35,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
 
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset).ToList();
         var images = new SiteGen.Images.ImageCatalog(assets.Select(d => (d.Destination!, d.Source!)), site.BasePath, memory.ImageProbes);
-        var reading = new ContentContext(images, site.BasePath, site.RawHtml) { TimeZone = site.TimeZone };
+        var reading = new ContentContext(images, site.BasePath, site.RawHtml) { TimeZone = site.TimeZone, Examples = SiteExamples.For(topics.Select(t => t.Id)) };
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
         var results = new ReadArticle[articleFiles.Count];
         var perFile = new IReadOnlyList<Diagnostic>[articleFiles.Count];
@@ -82,13 +82,21 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         }
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
-        var articles = read.Select(r => r.Article!).Where(options.Publishes).ToList();
+        var all = read.Select(r => r.Article!).ToList();
+        var articles = all.Where(options.Publishes).ToList();
+        var links = new SourceLinkResolver(Path.GetDirectoryName(Path.GetFullPath(settingsFile.Source!))!, site, all,
+            articles.ToHashSet<Article>(ReferenceEqualityComparer.Instance), pages);
+        articles = articles.Select(a => links.Resolve(a, diagnostics)).ToList();
+        pages = pages.Select(p => links.Resolve(p, diagnostics)).ToList();
+        var redirects = Redirects.Of(site, articles, pages, path => IsSiteFile(site, path), diagnostics);
+        if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
         // Which topics have pages in which language: chips and filters on every page follow it.
         var topicPages = articles.SelectMany(a => a.Topics.Select(t => $"{a.Language}/{t}")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var content = new SiteContent(site, topics, articles, pages)
         {
             Images = published,
             Logo = logo,
+            Redirects = redirects,
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
                  .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}")),
@@ -98,6 +106,10 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var index = memory.Index(content);
         return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
     }
+
+    /// <summary>Whether a path is under the site's assets or search index, where no redirect may go.</summary>
+    private static bool IsSiteFile(SiteSettings site, string path) =>
+        path.StartsWith(site.BasePath + "assets/", StringComparison.Ordinal) || path.StartsWith(site.BasePath + "pagefind/", StringComparison.Ordinal);
 
     /// <summary>site.yml and topics.yml; taken again as the memory read them while their files are the same documents.</summary>
     private (SiteSettings? Site, IReadOnlyList<Topic>? Topics) ReadSettings(Document settingsFile, Document topicsFile, List<Diagnostic> diagnostics)

@@ -12,7 +12,7 @@ namespace SiteGen.Pipelines;
 /// <summary>The pipelines that make the site, from input files to pages, data and assets in the output folder.</summary>
 internal static class SitePipelines
 {
-    public const string Content = "Content", SiteFiles = "SiteFiles", Assets = "Assets";
+    public const string Content = "Content", SiteFiles = "SiteFiles", Redirects = "Redirects", Assets = "Assets";
 
     /// <summary>
     /// Every kind of page of the site, each registered once: this gives it its pipeline (after
@@ -50,6 +50,7 @@ internal static class SitePipelines
             .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches, imageCache,
                 site => pages.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
             Aggregate(SiteFiles, output, caches, imageCache, site => DiscoveryFactories.SiteFiles(site, pages.Heads(pageKinds)), pageKinds),
+            Aggregate(Redirects, output, caches, imageCache, site => RedirectFactories.Redirects(site, pages.Heads(pageKinds)), pageKinds),
             new Pipeline.Pipeline(Assets)
                 .DependsOn(Content)
                 .WithProcess(Module.From((_, context) => AssetDocuments(context, themeAssets)))

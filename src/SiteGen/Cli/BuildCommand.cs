@@ -6,7 +6,7 @@ namespace SiteGen.Cli;
 /// <summary>Runs a build and tells the user how it went: every diagnostic in MSBuild's format, then a summary.</summary>
 internal static class BuildCommand
 {
-    public static async Task<int> RunAsync(BuildRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(BuildRequest request, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool verbose = false)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         BuildReport report;
@@ -29,7 +29,7 @@ internal static class BuildCommand
             await stderr.WriteLineAsync($"sitegen: error: {refusal}");
             return SiteGenCli.UsageError;
         }
-        foreach (var diagnostic in report.Diagnostics) await stderr.WriteLineAsync(diagnostic.ToString());
+        await DiagnosticPrinter.WriteAsync(report.Diagnostics, stderr, verbose);
 
         var errors = report.Diagnostics.Count(d => d.IsError);
         var warnings = report.Diagnostics.Count - errors;

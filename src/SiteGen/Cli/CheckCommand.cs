@@ -10,14 +10,14 @@ namespace SiteGen.Cli;
 /// </summary>
 internal static class CheckCommand
 {
-    public static async Task<int> RunAsync(string input, Uri? baseUrl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string input, Uri? baseUrl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken, bool verbose = false)
     {
         var temporary = Path.Combine(Path.GetTempPath(), "sitegen-check", Guid.NewGuid().ToString("N"));
         try
         {
             var report = await SiteBuilder.BuildAsync(new BuildRequest(input, Path.Combine(temporary, "site"), baseUrl,
                 new BuildOptions(DateTimeOffset.UtcNow)) { Search = false }, cancellationToken);
-            foreach (var diagnostic in report.Diagnostics) await stderr.WriteLineAsync(diagnostic.ToString());
+            await DiagnosticPrinter.WriteAsync(report.Diagnostics, stderr, verbose);
             if (report.Refusal is { } refusal)
             {
                 await stderr.WriteLineAsync($"sitegen: error: {refusal}");
@@ -31,6 +31,7 @@ internal static class CheckCommand
 
             var links = LinkChecker.Check(Path.Combine(temporary, "site"), report.Index.Content);
             foreach (var problem in links.Problems) await stderr.WriteLineAsync(problem.ToString());
+            await DiagnosticPrinter.WriteAsync(links.Notes, stderr, verbose);
             await stdout.WriteLineAsync($"Checked {links.CheckedLinks} internal links, anchors and assets: {links.Problems.Count} broken.");
             await stdout.WriteLineAsync($"External links (not fetched): {links.ExternalLinks} to {links.ExternalHosts.Count} host(s)"
                 + (links.ExternalHosts.Count == 0 ? "." : ": " + string.Join(", ", links.ExternalHosts.OrderByDescending(h => h.Value).ThenBy(h => h.Key, StringComparer.Ordinal).Take(10).Select(h => $"{h.Key} ({h.Value})")) + "."));

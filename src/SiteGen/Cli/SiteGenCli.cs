@@ -18,16 +18,17 @@ public static class SiteGenCli
         var future = new Option<bool>("--future") { Description = "Include articles whose publishDate is in the future." };
         var expired = new Option<bool>("--expired") { Description = "Include articles whose expiryDate has passed." };
         var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (Pagefind)." };
+        var verbose = new Option<bool>("--verbose") { Description = $"Print every warning (otherwise the first {DiagnosticPrinter.PerId} of each kind, then a count)." };
 
         var build = new Command("build", "Build the site from the input folder into the output folder.")
         {
-            input, output, baseUrl, drafts, future, expired, noSearch,
+            input, output, baseUrl, drafts, future, expired, noSearch, verbose,
         };
         build.SetAction(async (parse, token) =>
         {
             var options = new BuildOptions(DateTimeOffset.UtcNow, parse.GetValue(drafts), parse.GetValue(future), parse.GetValue(expired));
             var request = new BuildRequest(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(baseUrl), options) { Search = !parse.GetValue(noSearch) };
-            return await BuildCommand.RunAsync(request, stdout, stderr, token);
+            return await BuildCommand.RunAsync(request, stdout, stderr, token, parse.GetValue(verbose));
         });
 
         var translationsInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
@@ -40,11 +41,13 @@ public static class SiteGenCli
 
         var checkInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
         var checkBaseUrl = new Option<Uri?>("--base-url") { Description = "Overrides site.yml's baseUrl.", CustomParser = ParseBaseUrl };
+        var checkVerbose = new Option<bool>("--verbose") { Description = "Print every warning." };
         var check = new Command("check", "Check the content, then every internal link, anchor and asset of the built site (external links are listed, not fetched).")
         {
-            checkInput, checkBaseUrl,
+            checkInput, checkBaseUrl, checkVerbose,
         };
-        check.SetAction((parse, token) => CheckCommand.RunAsync(parse.GetValue(checkInput)!, parse.GetValue(checkBaseUrl), stdout, stderr, token));
+        check.SetAction((parse, token) => CheckCommand.RunAsync(parse.GetValue(checkInput)!, parse.GetValue(checkBaseUrl), stdout, stderr, token,
+            parse.GetValue(checkVerbose)));
 
         var newInput = new Option<string>("--input", "-i") { Description = "The content folder.", DefaultValueFactory = _ => "input" };
         var newLanguage = new Option<string>("--lang") { Description = "The article's language, such as fr or en.", Required = true };
