@@ -64,6 +64,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             BodyUtf8 = System.Text.Encoding.UTF8.GetBytes(body.Html),
             Links = body.Links,
             SourceLinks = body.SourceLinks,
+            HasVideo = body.HasVideo,
             Aliases = facts.Aliases,
             Location = new SourceLocation(path, 1, 1),
         };

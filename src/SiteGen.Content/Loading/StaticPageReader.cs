@@ -36,6 +36,7 @@ public sealed class StaticPageReader(MarkdownRenderer markdown)
             Images = ArticleReader.UsedImages(lead, body, []),
             Links = body.Links,
             SourceLinks = body.SourceLinks,
+            HasVideo = body.HasVideo,
             Aliases = facts.Aliases,
             Location = new SourceLocation(path, 1, 1),
         }, facts);

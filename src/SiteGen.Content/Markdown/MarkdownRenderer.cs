@@ -82,12 +82,17 @@ public sealed class MarkdownRenderer
             ? string.Join(" ", cut.Before.Select(p => PlainText(p.Inline, quotes, cut.Before[^1] == p ? cut.StopAt : null)).Where(t => t.Length > 0))
             : null;
         Shortcodes.Warn(document, path, firstLine, diagnostics);
+        var videos = VideoEmbeds.Mark(document, markdown);
         var used = new List<ImageInfo>();
         var sources = new List<SourceLink>();
         var links = CheckLinks(document, path, firstLine, diagnostics, context, used, sources);
-        var html = ToHtml(document, pipeline, new HtmlRenderer(new StringWriter()), firstLine, context, path, diagnostics, links, used, sources);
+        var html = ToHtml(document, pipeline, new HtmlRenderer(new StringWriter()), firstLine, context, path, diagnostics, links, used, sources,
+            videos ? language : null);
         var first = document.Descendants<ParagraphBlock>().FirstOrDefault();
-        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, quotes), links) { Images = used, Summary = summary, SourceLinks = sources };
+        return new RenderedMarkdown(html, first is null ? "" : PlainText(first.Inline, quotes), links)
+        {
+            Images = used, Summary = summary, SourceLinks = sources, HasVideo = videos,
+        };
     }
 
     /// <summary>Short inline Markdown (an event's text, a caption), without the surrounding paragraph.</summary>
@@ -103,9 +108,11 @@ public sealed class MarkdownRenderer
 
     /// <summary>The body's HTML; raw HTML in it cleaned (or escaped), as the site says.</summary>
     private static string ToHtml(MarkdownDocument document, MarkdownPipeline pipeline, HtmlRenderer renderer, int firstLine,
-        ContentContext context, string path, List<Diagnostic> diagnostics, List<BodyLink> links, List<ImageInfo> used, List<SourceLink>? sources)
+        ContentContext context, string path, List<Diagnostic> diagnostics, List<BodyLink> links, List<ImageInfo> used, List<SourceLink>? sources,
+        string? videosIn = null)
     {
         pipeline.Setup(renderer);
+        if (videosIn is not null) renderer.ObjectRenderers.Replace<Markdig.Renderers.Html.ParagraphRenderer>(new VideoEmbeds.Renderer(videosIn));
         var raw = new RawHtmlMap(firstLine);
         raw.Install(renderer, context.RawHtml);
         renderer.Render(document);

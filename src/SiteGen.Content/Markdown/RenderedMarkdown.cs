@@ -14,6 +14,9 @@ public sealed record RenderedMarkdown(string Html, string FirstParagraph, IReadO
     /// <summary>Links to other content files, rendered with placeholders until every file is read.</summary>
     public IReadOnlyList<SourceLink> SourceLinks { get; init; } = [];
 
+    /// <summary>Whether the body shows a video (<see cref="VideoEmbeds"/>): its page then takes the script that loads players on click.</summary>
+    public bool HasVideo { get; init; }
+
     /// <summary>The text before <c>&lt;!--more--&gt;</c>, when the body has one: the editor's summary.</summary>
     public string? Summary { get; init; }
 }

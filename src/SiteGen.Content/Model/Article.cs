@@ -40,6 +40,9 @@ public sealed record Article
     /// <summary>Links to other content files, placeholders in the body until <see cref="Loading.SourceLinkResolver"/> gives them addresses.</summary>
     public IReadOnlyList<Markdown.SourceLink> SourceLinks { get; init; } = [];
 
+    /// <summary>Whether the body shows a video: its page takes the script that loads the player on click.</summary>
+    public bool HasVideo { get; init; }
+
     /// <summary>Old addresses that redirect here (<c>aliases:</c>), each from the site's root, with its place.</summary>
     public IReadOnlyList<SiteGen.Rules.Binding.Located<string>> Aliases { get; init; } = [];
     public required SourceLocation Location { get; init; }

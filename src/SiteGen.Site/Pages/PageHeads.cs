@@ -85,6 +85,7 @@ internal sealed class PageHeads(SiteContent content)
             StructuredData = Outputs.StructuredData.NewsArticle(article, content),
             Modified = article.LastModified ?? article.Date,
             Image = article.Image,
+            Scripts = article.HasVideo ? [Urls.Asset("video.js")] : [],
         };
 
     public PageHead Page(StaticPage page) =>
@@ -93,6 +94,7 @@ internal sealed class PageHeads(SiteContent content)
         {
             Modified = page.LastModified,
             Image = page.Image,
+            Scripts = page.HasVideo ? [Urls.Asset("video.js")] : [],
         };
 
     /// <summary>
