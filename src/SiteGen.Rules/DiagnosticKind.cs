@@ -60,6 +60,11 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind ImageTooLarge = new DiagnosticKind("SG0603", true, "Image too large");
         public static readonly DiagnosticKind ImageOutsideAssets = new DiagnosticKind("SG0604", true, "Image outside input/assets/");
 
+        // Import from Hugo (sitegen import hugo)
+        public static readonly DiagnosticKind HugoFileSkipped = new DiagnosticKind("SG0701", false, "Hugo file not imported");
+        public static readonly DiagnosticKind HugoShortcodeKept = new DiagnosticKind("SG0702", false, "Hugo shortcode kept as text");
+        public static readonly DiagnosticKind HugoValueMissing = new DiagnosticKind("SG0703", false, "Hugo page without a title or date");
+
         // Site settings and catalogues
         public static readonly DiagnosticKind InvalidSiteSetting = new DiagnosticKind("SG0201", true, "Invalid site setting");
         public static readonly DiagnosticKind UnknownLanguage = new DiagnosticKind("SG0202", true, "Unknown language");

@@ -22,9 +22,16 @@ namespace SiteGen.Rules
                 diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, size.Line, size.Column, "'pageSize' must be 1 or more; write pageSize: 20."));
 
             if (ArticleRules.Scalar(root, "timeZone") is YamlScalar zone && !zone.IsNull && FindTimeZone(zone.Value) == null)
-                diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, zone.Line, zone.Column,
-                    $"'timeZone' is '{zone.Value}', which is not an IANA time zone" +
-                    KeySuggestion.DidYouMean(zone.Value, KnownZones(), "; write a zone such as Europe/Paris, America/Toronto or UTC.")));
+            {
+                if (KnownZones().Count == 0)
+                    diagnostics.Add(new Diagnostic(DiagnosticKind.InvalidSiteSetting.Id, Severity.Warning,
+                        $"'timeZone' is '{zone.Value}', but this machine has no time zone database, so dates without an offset are read in UTC; install it (apt-get install tzdata).",
+                        new SourceLocation(path, zone.Line, zone.Column)));
+                else
+                    diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, zone.Line, zone.Column,
+                        $"'timeZone' is '{zone.Value}', which is not an IANA time zone" +
+                        KeySuggestion.DidYouMean(zone.Value, KnownZones(), "; write a zone such as Europe/Paris, America/Toronto or UTC.")));
+            }
 
             var codes = new List<string>();
             if (ArticleRules.Value(root, "languages") is YamlMapping languages)

@@ -56,7 +56,9 @@ public class EndToEndBuildTests
     {
         foreach (var file in new[] { "Directory.Build.props", "Directory.Packages.props" })
             CopyFile(Path.Combine(from, file), Path.Combine(to, file));
-        foreach (var folder in new[] { "input", "theme", "src/SiteGen", "src/SiteGen.Site", "src/SiteGen.Preview", "src/SiteGen.Pipeline", "src/SiteGen.Rules", "src/SiteGen.Content", "src/SiteGen.Images", "src/SiteGen.Generators" })
+        // Every project under src/: the program references most of them, and a new one must not be forgotten here.
+        var projects = Directory.GetDirectories(Path.Combine(from, "src")).Select(d => Path.GetRelativePath(from, d));
+        foreach (var folder in new[] { "input", "theme" }.Concat(projects))
         foreach (var file in Directory.EnumerateFiles(Path.Combine(from, folder), "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(from, file);

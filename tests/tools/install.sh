@@ -3,7 +3,7 @@
 # clone: the npm tools pinned in package.json (Pagefind, the Nu Html Checker), a Chromium for the
 # browser tests, Java for the Nu checker. Run by tests/Directory.Build.targets before the tests;
 # each need is checked first, so a second run costs a few file look-ups.
-#   install.sh [npm] [chromium] [java]
+#   install.sh [npm] [chromium] [java] [tzdata]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 
@@ -61,6 +61,10 @@ for need in "$@"; do
     java)
       find_java || apt_install default-jre-headless ||
         say "no Java found: install one (apt-get install -y default-jre-headless) or set JAVA_HOME; the Nu Html Checker needs it"
+      ;;
+    tzdata)
+      [ -f /usr/share/zoneinfo/Europe/Paris ] || apt_install tzdata ||
+        say "no time zone database: install one (apt-get install -y tzdata); the sample site's timeZone: Europe/Paris needs it"
       ;;
     *) say "unknown need '$need'"; exit 2 ;;
   esac

@@ -28,7 +28,7 @@ public static class SiteFiles
         {
             Logo = file.Logo is { } src && logo is not null ? (src.Trim(), new SourceLocation(path, logo.Line, logo.Column)) : null,
             RawHtml = file.RawHtml ?? SiteGen.Content.Schema.RawHtmlMode.Sanitize,
-            TimeZone = file.TimeZone is { } zone ? SiteRules.FindTimeZone(zone)! : TimeZoneInfo.Utc,
+            TimeZone = file.TimeZone is { } zone ? SiteRules.FindTimeZone(zone) ?? TimeZoneInfo.Utc : TimeZoneInfo.Utc, // no database: warned, UTC
         };
     }
 

@@ -44,6 +44,12 @@ internal static class RedirectPage
         text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
 
-    /// <summary>Spaces would split a line of _redirects.</summary>
-    private static string Encode(string path) => path.Replace(" ", "%20", StringComparison.Ordinal);
+    /// <summary>Spaces would split a line of _redirects, and hosts match the encoded path: both percent-encoded.</summary>
+    private static string Encode(string path)
+    {
+        var text = new System.Text.StringBuilder(path.Length);
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(path))
+            text.Append(b > 0x20 && b < 0x7F && b != '%' ? ((char)b).ToString() : $"%{b:X2}");
+        return text.ToString();
+    }
 }

@@ -74,7 +74,19 @@ public static class SiteGenCli
         };
         serve.SetAction((parse, token) => ServeCommand.RunAsync(parse.GetValue(serveInput)!, parse.GetValue(port), !parse.GetValue(hideDrafts), parse.GetValue(serveFuture), stdout, token));
 
-        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, serve, create, translations };
+        var hugoSite = new Argument<string>("site") { Description = "The Hugo site's folder (where hugo.toml or config.toml is)." };
+        var importInput = new Option<string>("--input", "-i") { Description = "The content folder to write.", DefaultValueFactory = _ => "input" };
+        var importForce = new Option<bool>("--force") { Description = "Replace the content folder if it exists." };
+        var importVerbose = new Option<bool>("--verbose") { Description = "Print every warning." };
+        var hugo = new Command("hugo", "Write the content folder from a Hugo site: content, languages, taxonomies, static files, old addresses.")
+        {
+            hugoSite, importInput, importForce, importVerbose,
+        };
+        hugo.SetAction((parse, _) => ImportCommand.RunAsync(parse.GetValue(hugoSite)!, parse.GetValue(importInput)!, parse.GetValue(importForce),
+            parse.GetValue(importVerbose), stdout, stderr));
+        var import = new Command("import", "Bring content in from another generator.") { hugo };
+
+        var root = new RootCommand("SiteGen builds a bilingual static news site from Markdown articles.") { build, check, serve, create, translations, import };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
