@@ -17,6 +17,7 @@ public static class Redirects
     public static IReadOnlyList<Redirect> Of(SiteSettings site, IEnumerable<Article> articles, IEnumerable<StaticPage> pages,
         Func<string, bool> reserved, List<Diagnostic> diagnostics)
     {
+        if (!articles.Any(a => a.Aliases.Count > 0) && !pages.Any(p => p.Aliases.Count > 0)) return [];
         var targets = articles.Select(a => (a.Aliases, Url: SiteUrls.ArticleOf(site, a), a.Title, a.Language, a.SourcePath, IsPage: false))
             .Concat(pages.Select(p => (p.Aliases, Url: SiteUrls.PageOf(site, p), p.Title, p.Language, p.SourcePath, IsPage: true)))
             .ToList();

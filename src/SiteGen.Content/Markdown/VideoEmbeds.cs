@@ -51,6 +51,8 @@ internal static partial class VideoEmbeds
     public static bool Mark(MarkdownDocument document, string markdown)
     {
         var found = false;
+        // Most bodies name no video: they are not walked.
+        if (!markdown.Contains("youtu", StringComparison.Ordinal) && !markdown.Contains("vimeo.com", StringComparison.Ordinal)) return false;
         foreach (var paragraph in document.Descendants<ParagraphBlock>())
         {
             var span = paragraph.Span;

@@ -36,6 +36,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset).ToList();
         var images = new SiteGen.Images.ImageCatalog(assets.Select(d => (d.Destination!, d.Source!)), site.BasePath, memory.ImageProbes);
         var reading = new ContentContext(images, site.BasePath, site.RawHtml) { TimeZone = site.TimeZone, Examples = SiteExamples.For(topics.Select(t => t.Id)) };
+        var readWith = reading.Key;
         var articleFiles = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Article).ToList();
         var results = new ReadArticle[articleFiles.Count];
         var perFile = new IReadOnlyList<Diagnostic>[articleFiles.Count];
@@ -53,7 +54,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
                 return;
             }
             var cached = file.TryGet<SiteGen.Incremental.CachedArticle>(Keys.Cached, out var known) ? known : null;
-            if (cached is not null && cached.ReadWith == reading.Key && ImagesCurrent(cached, images))
+            if (cached is not null && cached.ReadWith == readWith && ImagesCurrent(cached, images))
             {
                 results[i] = cached.Read;
                 perFile[i] = cached.Diagnostics;
@@ -65,7 +66,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             results[i] = reader.Read(file.Source!, bytes, language, found, reading);
             Interlocked.Increment(ref parsed);
             perFile[i] = found;
-            memory.Parsed(file, results[i], found, reading.Key);
+            memory.Parsed(file, results[i], found, readWith);
         });
         memory.CountParsed(parsed);
         foreach (var list in perFile) diagnostics.AddRange(list);
@@ -84,10 +85,14 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
 
         var all = read.Select(r => r.Article!).ToList();
         var articles = all.Where(options.Publishes).ToList();
-        var links = new SourceLinkResolver(Path.GetDirectoryName(Path.GetFullPath(settingsFile.Source!))!, site, all,
-            articles.ToHashSet<Article>(ReferenceEqualityComparer.Instance), pages);
-        articles = articles.Select(a => links.Resolve(a, diagnostics)).ToList();
-        pages = pages.Select(p => links.Resolve(p, diagnostics)).ToList();
+        // Most sites link by address: the resolver is made only when some body links to a file.
+        if (articles.Any(a => a.SourceLinks.Count > 0) || pages.Any(p => p.SourceLinks.Count > 0))
+        {
+            var links = new SourceLinkResolver(Path.GetDirectoryName(Path.GetFullPath(settingsFile.Source!))!, site, all,
+                articles.ToHashSet<Article>(ReferenceEqualityComparer.Instance), pages);
+            articles = articles.Select(a => links.Resolve(a, diagnostics)).ToList();
+            pages = pages.Select(p => links.Resolve(p, diagnostics)).ToList();
+        }
         var redirects = Redirects.Of(site, articles, pages, path => IsSiteFile(site, path), diagnostics);
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
         // Which topics have pages in which language: chips and filters on every page follow it.
