@@ -51,6 +51,25 @@ public partial class PublishWorkflowTests
     }
 
     [Fact]
+    public void It_also_publishes_on_a_schedule_so_scheduled_articles_go_live_without_a_commit()
+    {
+        var workflow = Workflow();
+        var cron = ((YamlSequenceNode)Map(workflow, "on").Children[new YamlScalarNode("schedule")]).Children.Cast<YamlMappingNode>().Single();
+        var fields = Text(cron, "cron").Split(' ');
+        fields.Length.ShouldBe(5, "a cron line: minute hour day month weekday");
+        fields[0].ShouldBeOneOf("*/15", "0", "*/5", "*/30");
+        fields[1..].ShouldAllBe(f => f == "*", "every hour of every day");
+
+        var jobs = Map(workflow, "jobs");
+        Text(Map(jobs, "deploy"), "if").ShouldContain("github.event_name == 'schedule'");
+        var steps = Steps(Map(jobs, "build")).ToList();
+        Text(steps.Single(s => Text(s, "uses").StartsWith("actions/upload-pages-artifact", StringComparison.Ordinal)), "if").ShouldContain("schedule");
+        Text(steps.Single(s => Text(s, "id") == "pages"), "if").ShouldContain("schedule");
+        Text(steps.Single(s => Text(s, "run") == "dotnet test"), "if").ShouldBe("github.event_name != 'schedule'");
+        steps.ShouldContain(s => Text(s, "run").Contains("sitegen\" build", StringComparison.Ordinal), "a scheduled run builds");
+    }
+
+    [Fact]
     public void It_runs_on_pushes_to_main_and_on_pull_requests()
     {
         var on = Map(Workflow(), "on");

@@ -53,6 +53,12 @@ public sealed class SiteContent
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }
 
+    /// <summary>The moment the build sees as now: what is published, and what the news sitemap lists, are decided at it.</summary>
+    public DateTimeOffset BuildTime { get; init; }
+
+    /// <summary>The article whose publishDate comes next after the build (not a draft), if any: the build summary names it.</summary>
+    public Article? NextScheduled { get; init; }
+
     /// <summary>The old addresses of published articles and pages, and where each leads.</summary>
     public IReadOnlyList<Aggregates.Redirect> Redirects { get; init; } = [];
 

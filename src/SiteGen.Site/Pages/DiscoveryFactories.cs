@@ -35,14 +35,18 @@ internal static class DiscoveryFactories
         }) + "\n";
     }
 
-    /// <summary>sitemap.xml from the heads of every page, robots.txt, the web app manifest, _headers and the 404 page.</summary>
+    /// <summary>sitemap.xml from the heads of every page, the news sitemap and the index of both, robots.txt, the web app manifest, _headers and the 404 page.</summary>
     public static IEnumerable<Document> SiteFiles(SiteContext site, IReadOnlyList<Theme.Rendering.PageHead> heads)
     {
         var sitemap = site.Urls.Absolute(site.Urls.Root + "sitemap.xml");
         yield return site.Data(site.Urls.Root + "sitemap.xml",
             () => Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root), site.Cache.SitemapElements),
             () => SiteGen.Incremental.PageFingerprint.OfParts(heads, SitemapParts, h => (h.CanonicalUrl, h.Modified, h.Alternates)));
-        yield return site.Text(site.Urls.Root + "robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {sitemap}\n");
+        var recent = NewsSitemap.Articles(site.Content, site.Content.BuildTime);
+        yield return site.Text(site.Urls.Root + "news-sitemap.xml", () => NewsSitemap.Write(recent, site.Content), recent.ToArray());
+        yield return site.Text(site.Urls.Root + "sitemap-index.xml", NewsSitemap.Index(site.Content));
+        yield return site.Text(site.Urls.Root + "robots.txt",
+            $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(site.Urls.Root + "sitemap-index.xml")}\nSitemap: {sitemap}\nSitemap: {site.Urls.Absolute(site.Urls.Root + "news-sitemap.xml")}\n");
         yield return site.Text(site.Content.Urls.Manifest, Manifest(site.Content));
         // Netlify and Cloudflare Pages send these with every file; other hosts ignore the file.
         yield return site.Text(site.Urls.Root + "_headers",

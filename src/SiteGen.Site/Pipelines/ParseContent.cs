@@ -102,6 +102,9 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             Images = published,
             Logo = logo,
             Redirects = redirects,
+            BuildTime = options.Now,
+            NextScheduled = all.Where(a => !a.Draft && a.PublishDate > options.Now && (a.ExpiryDate is not { } expiry || expiry > a.PublishDate))
+                .MinBy(a => a.PublishDate),
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
                 [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
                  .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}")),

@@ -8,6 +8,16 @@ namespace SiteGen.Cli;
 /// <summary>The end-of-build tables, like Hugo's: what was made per language and kind, then the time each pipeline took.</summary>
 internal static class BuildSummary
 {
+    /// <summary>"Next scheduled: … appears at …, in 3 h 20 min": the publishing workflow's schedule puts it online then.</summary>
+    public static string NextScheduled(SiteGen.Content.Model.Article next, SiteGen.Content.Model.SiteContent content)
+    {
+        var at = next.PublishDate!.Value;
+        var wait = at - content.BuildTime;
+        var inText = wait.TotalDays >= 2 ? $"{(int)wait.TotalDays} days" : wait.TotalHours >= 1 ? $"{(int)wait.TotalHours} h {wait.Minutes} min" : $"{Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} min";
+        return $"Next scheduled: \"{next.Title}\" ({content.Urls.Article(next)}) appears at {at:yyyy-MM-dd HH:mm zzz}, in {inText}, "
+            + "when a build runs after that time (the publishing workflow builds on a schedule).";
+    }
+
     public static Task WriteAsync(BuildReport report, TextWriter stdout)
     {
         if (report.Engine is null || report.Index is null) return Task.CompletedTask;
@@ -38,6 +48,7 @@ internal static class BuildSummary
         foreach (var pipeline in report.Engine.Pipelines)
             times.AddRow(pipeline.Name, pipeline.Outputs.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), $"{pipeline.Elapsed.TotalMilliseconds:F0} ms");
         console.Write(times);
+        if (content.NextScheduled is { } next) console.WriteLine(NextScheduled(next, content), new Style());
         return Task.CompletedTask;
     }
 
