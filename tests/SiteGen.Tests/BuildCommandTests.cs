@@ -137,8 +137,8 @@ public class TranslationsCommandTests
         var lines = stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldContain("Untranslated articles: 2");
         lines.ShouldContain(l => l.EndsWith("input/fr/articles/createurs-et-marques.md: no en version (add translationKey: … to both)"));
-        lines.ShouldContain("Translations older than their source: 1");
-        lines.ShouldContain(l => l.Contains("en/articles/could-amazon-buy-tiktok.md: its source") && l.Contains("changed on 2024-09-12"));
+        lines.ShouldContain("Translations older than their original: 1");
+        lines.ShouldContain(l => l.Contains("en/articles/could-amazon-buy-tiktok.md: its original") && l.Contains("changed on 2024-09-12"));
     }
 }
 

@@ -20,7 +20,9 @@ public interface ITimelinePageModel : IPageModel
     Timeline Timeline { get; }
 }
 
-public sealed record ArticlePageModel(PageHead Head, Article Article, IReadOnlyList<Article> Related) : IPageModel;
+/// <param name="Original">The version this one was translated from (published first), when it is a translation.</param>
+/// <param name="OriginalUpdated">Whether that original changed on a later day than this translation.</param>
+public sealed record ArticlePageModel(PageHead Head, Article Article, IReadOnlyList<Article> Related, Article? Original = null, bool OriginalUpdated = false) : IPageModel;
 
 /// <summary>
 /// A language's front page: the lead story, the latest stories after it, a section for each
@@ -72,3 +74,9 @@ public sealed record SitePageModel : IPageModel
 
     public PageHead? Head => null;
 }
+
+/// <summary>One correction, with the article it corrects.</summary>
+public sealed record CorrectionEntry(Article Article, Correction Correction);
+
+/// <summary>A language's corrections, newest first.</summary>
+public sealed record CorrectionsPageModel(PageHead Head, IReadOnlyList<CorrectionEntry> Corrections) : IPageModel;

@@ -5,13 +5,13 @@ namespace SiteGen.Content.Aggregates;
 /// <summary>An article that has no version in some languages.</summary>
 public sealed record Untranslated(Article Article, IReadOnlyList<string> MissingLanguages);
 
-/// <summary>A translation older than its source: the source was modified after the translation was.</summary>
+/// <summary>A translation older than its source (the original): the source was modified on a later day than the translation was.</summary>
 public sealed record OutdatedTranslation(Article Source, Article Translation);
 
 /// <summary>
 /// What translators need to know: which articles lack a version in another language, and which
-/// translations lag behind their source (the default language's version, compared by lastmod,
-/// or by date when lastmod is absent).
+/// translations lag behind their original (the version published first), by the rule of
+/// <see cref="Translations"/> that readers' notices use too.
 /// </summary>
 public sealed record TranslationReport(IReadOnlyList<Untranslated> Untranslated, IReadOnlyList<OutdatedTranslation> Outdated)
 {
@@ -22,12 +22,10 @@ public sealed record TranslationReport(IReadOnlyList<Untranslated> Untranslated,
                 content.OtherLanguages(article.Language).Where(l => content.TranslationOf(article, l.Code) is null).Select(l => l.Code).ToList()))
             .Where(u => u.MissingLanguages.Count > 0)
             .ToList();
-        var outdated = content.ArticlesIn(content.Site.DefaultLanguage)
-            .SelectMany(source => content.OtherLanguages(source.Language)
-                .Select(l => content.TranslationOf(source, l.Code))
-                .OfType<Article>()
-                .Where(translation => Modified(source) > Modified(translation))
-                .Select(translation => new OutdatedTranslation(source, translation)))
+        var outdated = content.AllArticles
+            .Select(translation => (Translation: translation, Original: Translations.OriginalOf(translation, content)))
+            .Where(pair => pair.Original is not null && Translations.IsStale(pair.Translation, pair.Original, content.Site))
+            .Select(pair => new OutdatedTranslation(pair.Original!, pair.Translation))
             .ToList();
         return new TranslationReport(untranslated, outdated);
     }
@@ -35,6 +33,4 @@ public sealed record TranslationReport(IReadOnlyList<Untranslated> Untranslated,
     /// <summary>How many articles of each language have no version in some other language.</summary>
     public IReadOnlyDictionary<string, int> UntranslatedCounts(SiteContent content) =>
         content.Site.Languages.ToDictionary(l => l.Code, l => Untranslated.Count(u => u.Article.Language == l.Code));
-
-    private static DateTimeOffset Modified(Article article) => article.LastModified ?? article.Date;
 }

@@ -65,10 +65,20 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             Links = body.Links,
             SourceLinks = body.SourceLinks,
             HasVideo = body.HasVideo,
+            Corrections = front.Corrections.Select(c => Correction(c, language, path, mapping, diagnostics, context)).OrderBy(c => c.Date).ToList(),
             Aliases = facts.Aliases,
             Location = new SourceLocation(path, 1, 1),
         };
         return new ReadArticle(article, facts);
+    }
+
+    private Correction Correction(CorrectionFrontMatter correction, string language, string path, SiteGen.Rules.Yaml.YamlMapping mapping,
+        List<Diagnostic> diagnostics, ContentContext context)
+    {
+        var line = ArticleRules.Value(mapping, "corrections") is SiteGen.Rules.Yaml.YamlSequence items ? items.Line : 1;
+        var html = markdown.RenderInline(correction.Text, language, path, line, diagnostics, context);
+        var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
+        return new Correction(correction.Date, html, text);
     }
 
     internal static IReadOnlyList<ImageInfo> UsedImages(Picture? lead, RenderedMarkdown body, IEnumerable<TimelineEvent> events) =>

@@ -21,7 +21,7 @@ public static class SiteFiles
             var language = file.Languages[code];
             var paths = language.Paths;
             return new Language(code, language.Name, language.Locale ?? code, language.Title, language.Description ?? "",
-                new LanguagePaths(paths.Articles, paths.Topics, paths.Timeline, paths.Search, paths.Archives ?? "archives"));
+                new LanguagePaths(paths.Articles, paths.Topics, paths.Timeline, paths.Search, paths.Archives ?? "archives", paths.Corrections ?? "corrections"));
         }).ToList();
         var logo = ArticleRules.Scalar(root, "logo");
         return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages)

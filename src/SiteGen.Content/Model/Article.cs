@@ -2,6 +2,9 @@ using SiteGen.Rules;
 
 namespace SiteGen.Content.Model;
 
+/// <summary>A correction notice: its date, its text rendered as inline HTML, and as plain text (for structured data).</summary>
+public sealed record Correction(DateTimeOffset Date, string Html, string Text);
+
 /// <summary>An article as readers get it: front matter bound and checked, body rendered.</summary>
 public sealed record Article
 {
@@ -46,6 +49,21 @@ public sealed record Article
     /// <summary>Old addresses that redirect here (<c>aliases:</c>), each from the site's root, with its place.</summary>
     public IReadOnlyList<SiteGen.Rules.Binding.Located<string>> Aliases { get; init; } = [];
     public required SourceLocation Location { get; init; }
+
+    /// <summary>The dated notices of what was corrected, oldest first.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>When the article last changed for readers: its lastmod, or its latest correction when that is later, else its date.</summary>
+    public DateTimeOffset Modified
+    {
+        get
+        {
+            var modified = LastModified ?? Date;
+            foreach (var correction in Corrections)
+                if (correction.Date > modified) modified = correction.Date;
+            return modified;
+        }
+    }
 
     /// <summary>Newest first, then by slug so equal dates keep one order from build to build.</summary>
     public static readonly IComparer<Article> NewestFirst = Comparer<Article>.Create((a, b) =>

@@ -36,6 +36,10 @@ public sealed partial record ArticleFrontMatter
     /// <summary>Old addresses of the article (Hugo's key): each redirects to it.</summary>
     [Example("[/2017/08/24/old-address/]")]
     public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Dated notices of what was corrected, shown at the end of the article and on the corrections page.</summary>
+    [Example("- { date: 2024-09-12, text: … }")]
+    public IReadOnlyList<CorrectionFrontMatter> Corrections { get; init; } = [];
 }
 
 /// <summary>A lead image (article, page) or an event's image: a file under input/assets/.</summary>
@@ -73,6 +77,17 @@ public sealed partial record EventFrontMatter
 
     [Example("{ src: /assets/images/audience.jpg, alt: … }")]
     public ImageFrontMatter? Image { get; init; }
+}
+
+/// <summary>One item of <c>corrections</c>: when, and what was corrected (inline Markdown).</summary>
+[FrontMatter("a correction")]
+public sealed partial record CorrectionFrontMatter
+{
+    [Example("2024-09-12")]
+    public required DateTimeOffset Date { get; init; }
+
+    [Example("Une version précédente donnait une mauvaise date")]
+    public required string Text { get; init; }
 }
 
 /// <summary>The keys of a static page (input/{language}/pages/*.md): about, legal notice.</summary>

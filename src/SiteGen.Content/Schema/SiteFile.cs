@@ -66,6 +66,9 @@ public sealed partial record LanguagePathsFile
 
     [Example("archives")]
     public string? Archives { get; init; }
+
+    [Example("corrections")]
+    public string? Corrections { get; init; }
 }
 
 /// <summary>A topic's name in one language, in <c>input/topics.yml</c>.</summary>

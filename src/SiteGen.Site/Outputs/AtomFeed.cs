@@ -51,7 +51,7 @@ internal static class AtomFeed
         writer.WriteElementString("id", Atom, url);
         writer.WriteElementString("title", Atom, article.Title);
         writer.WriteElementString("published", Atom, StructuredData.Iso(article.Date));
-        writer.WriteElementString("updated", Atom, StructuredData.Iso(article.LastModified ?? article.Date));
+        writer.WriteElementString("updated", Atom, StructuredData.Iso(article.Modified));
         Link(writer, "alternate", url, "text/html");
         if (article.Image?.Image is { } image) Link(writer, "enclosure", content.Urls.Absolute(image.CardUrl), image.Responsive ? image.FallbackType : TypeOf(image));
         writer.WriteStartElement("author", Atom);
@@ -86,5 +86,5 @@ internal static class AtomFeed
 
     /// <summary>The newest change among the entries; a feed with none says 1970, a fixed date, rather than the clock.</summary>
     private static DateTimeOffset Updated(IReadOnlyList<Article> entries) =>
-        entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(a => a.LastModified ?? a.Date);
+        entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(a => a.Modified);
 }

@@ -20,13 +20,18 @@ internal static class StructuredData
             ["description"] = article.Summary,
             ["inLanguage"] = language.Locale,
             ["datePublished"] = Iso(article.Date),
-            ["dateModified"] = Iso(article.LastModified ?? article.Date),
+            ["dateModified"] = Iso(article.Modified),
             ["mainEntityOfPage"] = content.Urls.Absolute(content.Urls.Article(article)),
             ["url"] = content.Urls.Absolute(content.Urls.Article(article)),
             ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Author ?? language.Title },
             ["publisher"] = Publisher(language.Title, content),
             ["about"] = article.Topics.Select(t => content.Topic(t).In(article.Language).Name).ToList(),
         };
+        if (article.Corrections.Count > 0)
+            data["correction"] = article.Corrections.Select(c => new Dictionary<string, string>
+            {
+                ["@type"] = "CorrectionComment", ["datePublished"] = Iso(c.Date), ["text"] = c.Text,
+            }).ToList();
         // Google asks for several aspect ratios (16:9, 4:3, 1:1), each at least 50,000 pixels.
         if (article.Image?.Image is { } image)
             data["image"] = image.Crops.Count > 0

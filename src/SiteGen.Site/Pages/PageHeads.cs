@@ -52,6 +52,9 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead Archives(string language) =>
         Section(language, Title(language, Theme.Strings.For(language)!.ArchivesTitle), Theme.Strings.For(language)!.ArchivesIntro, Urls.Archives);
 
+    public PageHead Corrections(string language) =>
+        Section(language, Title(language, Theme.Strings.For(language)!.Corrections), Theme.Strings.For(language)!.CorrectionsIntro, Urls.Corrections);
+
     /// <summary>A month of the archives, in the languages that have articles that month.</summary>
     public PageHead ArchiveMonth(string language, int year, int month, Func<string, bool> hasMonth)
     {
@@ -83,7 +86,7 @@ internal sealed class PageHeads(SiteContent content)
         {
             OpenGraphType = "article",
             StructuredData = Outputs.StructuredData.NewsArticle(article, content),
-            Modified = article.LastModified ?? article.Date,
+            Modified = article.Modified,
             Image = article.Image,
             Scripts = article.HasVideo ? [Urls.Asset("video.js")] : [],
         };

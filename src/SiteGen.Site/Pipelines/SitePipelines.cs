@@ -26,6 +26,7 @@ internal static class SitePipelines
         new Pages.Kinds.ArchiveKind(),
         new Pages.Kinds.TopicKind(),
         new Pages.Kinds.TimelineKind(),
+        new Pages.Kinds.CorrectionsKind(),
         new Pages.Kinds.FeedKind(),
         new Pages.Kinds.ImageKind(),
     ];

@@ -1,3 +1,4 @@
+using SiteGen.Content.Aggregates;
 using SiteGen.Incremental;
 using SiteGen.Theme.Pages;
 using SiteGen.Theme.Rendering;
@@ -28,7 +29,11 @@ internal sealed class ArticleKind : PageKind
                 foreach (var other in languages)
                     if (other.Code != article.Language) inputs[next++] = site.Content.TranslationOf(article, other.Code);
                 yield return new PageGroup(article.SourcePath, new PageInputs(inputs), () =>
-                    [site.Page<ArticlePage, ArticlePageModel>(site.Urls.Article(article), new(site.Heads.Article(article), article, related))]);
+                {
+                    var original = Translations.OriginalOf(article, site.Content);
+                    var stale = original is not null && Translations.IsStale(article, original, site.Content.Site);
+                    return [site.Page<ArticlePage, ArticlePageModel>(site.Urls.Article(article), new(site.Heads.Article(article), article, related, original, stale))];
+                });
             }
         }
     }
