@@ -90,7 +90,9 @@ public sealed class Engine(Action<PhaseEvent>? observer = null)
             catch (Exception exception)
             {
                 context.Report(Diagnostic.Error(ModuleFailedId,
-                    $"Pipeline '{state.Pipeline.Name}' stopped in its {phase} phase: {exception.GetType().Name}: {exception.Message}",
+                    $"Pipeline '{state.Pipeline.Name}' stopped in its {phase} phase: {exception.GetType().Name}: {exception.Message}"
+                    // For whoever mends SiteGen itself: SITEGEN_TRACE=1 shows where (never shown otherwise).
+                    + (Environment.GetEnvironmentVariable("SITEGEN_TRACE") == "1" ? "\n" + exception : ""),
                     SourceLocation.None));
             }
             state.PhaseTimes[phase] = stopwatch.Elapsed;

@@ -73,6 +73,7 @@ namespace SiteGen.Rules
 
         // Theme
         public static readonly DiagnosticKind MissingString = new DiagnosticKind("SG0301", true, "Interface string missing in a language");
+        public static readonly DiagnosticKind LanguageWithoutTheme = new DiagnosticKind("SG0302", true, "Site language the theme has no texts for");
 
         // Schema (errors in the C# records, reported by the generator)
         public static readonly DiagnosticKind UnsupportedSchemaType = new DiagnosticKind("SG0801", true, "Schema property of an unsupported type");

@@ -146,3 +146,26 @@ public class InternalLinksTests
         stderr.ShouldContain("(1,1): error SG0106: The slug 'l-ete-d-amazon-a-paris' is already used by");
     }
 }
+
+public class SiteLanguageTests
+{
+    [Fact]
+    public async Task A_site_language_the_theme_has_no_texts_for_is_an_error_at_its_key_not_a_crash()
+    {
+        using var site = TestSite.CopyOfSample();
+        var settings = site.Combine("input", "site.yml");
+        File.AppendAllText(settings, "  jp:\n    name: 日本語\n    title: ニュース\n    paths: { articles: articles, topics: topics, timeline: timeline, search: search }\n");
+        var topics = site.Combine("input", "topics.yml");
+        var text = File.ReadAllText(topics);
+        foreach (var line in text.Split('\n').Where(l => l.StartsWith("  en: ", StringComparison.Ordinal)).Distinct().ToList())
+            text = text.Replace(line + "\n", line + "\n" + line.Replace("  en: ", "  jp: ") + "\n");
+        File.WriteAllText(topics, text);
+
+        var report = await TestSite.BuildAsync(site.Combine("input"), site.Combine("out"));
+
+        report.Succeeded.ShouldBeFalse();
+        report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ShouldBe([
+            $"{settings}(20,3): error SG0302: The theme has no interface texts in 'jp' (it has them in fr, en); add theme/i18n/jp.yml (a copy of en.yml, translated), or remove 'jp' from site.yml.",
+        ]);
+    }
+}

@@ -20,8 +20,13 @@ public static class SiteFiles
         {
             var language = file.Languages[code];
             var paths = language.Paths;
+            var key = ArticleRules.Value(root, "languages") is SiteGen.Rules.Yaml.YamlMapping declared
+                ? declared.Entries.FirstOrDefault(e => e.Key.Value == code).Key : null;
             return new Language(code, language.Name, language.Locale ?? code, language.Title, language.Description ?? "",
-                new LanguagePaths(paths.Articles, paths.Topics, paths.Timeline, paths.Search, paths.Archives ?? "archives", paths.Corrections ?? "corrections"));
+                new LanguagePaths(paths.Articles, paths.Topics, paths.Timeline, paths.Search, paths.Archives ?? "archives", paths.Corrections ?? "corrections"))
+            {
+                Location = key is null ? new SourceLocation(path, 1, 1) : new SourceLocation(path, key.Line, key.Column),
+            };
         }).ToList();
         var logo = ArticleRules.Scalar(root, "logo");
         return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages)

@@ -5,7 +5,11 @@ namespace SiteGen.Content.Model;
 /// <param name="Corrections">The corrections page's segment (<c>/fr/corrections/</c>); "corrections" unless site.yml says otherwise.</param>
 public sealed record LanguagePaths(string Articles, string Topics, string Timeline, string Search, string Archives = "archives", string Corrections = "corrections");
 
-public sealed record Language(string Code, string Name, string Locale, string Title, string Description, LanguagePaths Paths);
+public sealed record Language(string Code, string Name, string Locale, string Title, string Description, LanguagePaths Paths)
+{
+    /// <summary>Where site.yml names the language (its key under <c>languages</c>).</summary>
+    public SiteGen.Rules.SourceLocation Location { get; init; }
+}
 
 /// <summary>site.yml: where the site lives and which languages it speaks, the default first.</summary>
 public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageSize, IReadOnlyList<Language> Languages)

@@ -32,6 +32,11 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         }
         var (site, topics) = ReadSettings(settingsFile, topicsFile, diagnostics);
         if (site is null || topics is null) return Report(diagnostics, context);
+        foreach (var language in site.Languages.Where(l => SiteGen.Theme.Strings.For(l.Code) is null))
+            diagnostics.Add(DiagnosticKind.LanguageWithoutTheme.At(language.Location.Path, language.Location.Line, language.Location.Column,
+                $"The theme has no interface texts in '{language.Code}' (it has them in {string.Join(", ", site.Languages.Select(l => l.Code).Where(c => SiteGen.Theme.Strings.For(c) is not null))}); " +
+                $"add theme/i18n/{language.Code}.yml (a copy of en.yml, translated), or remove '{language.Code}' from site.yml."));
+        if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
 
         var assets = inputs.Where(d => d.Get<InputKind>(Keys.Kind) == InputKind.Asset).ToList();
         var images = new SiteGen.Images.ImageCatalog(assets.Select(d => (d.Destination!, d.Source!)), site.BasePath, memory.ImageProbes);
