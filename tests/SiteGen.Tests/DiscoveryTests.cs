@@ -99,6 +99,11 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
             .Order(StringComparer.Ordinal).ToList();
 
         urls.Select(u => u.Element(SitemapNs + "loc")!.Value).Order(StringComparer.Ordinal).ShouldBe(pages);
+        // The language chooser is the x-default of the homes' cluster, and lists the same alternates they do.
+        var alternatesOf = (string loc) => urls.Single(u => u.Element(SitemapNs + "loc")!.Value == loc).Elements(Xhtml + "link")
+            .Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ToList();
+        alternatesOf("https://example.org/news/").ShouldBe(["fr https://example.org/news/fr/", "en https://example.org/news/en/", "x-default https://example.org/news/"]);
+        alternatesOf("https://example.org/news/").ShouldBe(alternatesOf("https://example.org/news/fr/"));
         var article = urls.Single(u => u.Element(SitemapNs + "loc")!.Value.EndsWith("/fr/articles/loi-americaine-tiktok/"));
         article.Elements(Xhtml + "link").Select(l => $"{l.Attribute("hreflang")!.Value} {l.Attribute("href")!.Value}").ShouldBe(
         [

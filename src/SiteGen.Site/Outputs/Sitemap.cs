@@ -16,9 +16,11 @@ internal static class Sitemap
     /// &lt;url&gt; element as written before when it was (kept per head in the render cache,
     /// so a date that changes makes one element again, not eleven thousand).
     /// </summary>
-    public static byte[] Write(IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements)
+    /// <param name="rootAlternates">The language chooser's cluster: each language's home, and itself as x-default.</param>
+    public static byte[] Write(IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements,
+        IReadOnlyList<Alternate>? rootAlternates = null)
     {
-        var root = Element(rootUrl, null, [], out var before, out var after);
+        var root = Element(rootUrl, null, rootAlternates ?? [], out var before, out var after);
         var sorted = pages.ToArray();
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.CanonicalUrl, b.CanonicalUrl));
         var parts = new byte[sorted.Length][];
