@@ -74,4 +74,20 @@ public class CorrectionsTests
         report.Diagnostics.Single(d => d.IsError).ToString().ShouldBe(
             $"{article}(8,5): error SG0101: A correction has no 'text'; add a line text: Une version précédente donnait une mauvaise date.");
     }
+
+    [Fact]
+    public async Task A_problem_in_a_corrections_text_is_reported_at_that_correction()
+    {
+        using var site = TestSite.CopyOfSample();
+        var article = site.Combine("input", "fr", "articles", "tiktok-shop-etats-unis.md");
+        File.WriteAllText(article, File.ReadAllText(article).Replace("translationKey: tiktok-shop",
+            "translationKey: tiktok-shop\ncorrections:\n  - date: 2024-10-01\n    text: Rien.\n  - date: 2024-10-02\n    text: \"[ici](javascript:alert(1))\""));
+
+        var report = await TestSite.BuildAsync(site.Combine("input"), site.Combine("out"));
+
+        report.Succeeded.ShouldBeFalse();
+        var error = report.Diagnostics.Single(d => d.IsError);
+        error.Id.ShouldBe("SG0111");
+        error.Location.Line.ShouldBe(11, "the second correction's text");
+    }
 }

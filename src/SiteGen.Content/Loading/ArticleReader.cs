@@ -65,17 +65,20 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             Links = body.Links,
             SourceLinks = body.SourceLinks,
             HasVideo = body.HasVideo,
-            Corrections = front.Corrections.Select(c => Correction(c, language, path, mapping, diagnostics, context)).OrderBy(c => c.Date).ToList(),
+            Corrections = front.Corrections.Select((c, i) => Correction(c, i, language, path, mapping, diagnostics, context)).OrderBy(c => c.Date).ToList(),
             Aliases = facts.Aliases,
             Location = new SourceLocation(path, 1, 1),
         };
         return new ReadArticle(article, facts);
     }
 
-    private Correction Correction(CorrectionFrontMatter correction, string language, string path, SiteGen.Rules.Yaml.YamlMapping mapping,
+    /// <summary>A correction, its text rendered; a problem in the text is reported at its item's line.</summary>
+    private Correction Correction(CorrectionFrontMatter correction, int index, string language, string path, SiteGen.Rules.Yaml.YamlMapping mapping,
         List<Diagnostic> diagnostics, ContentContext context)
     {
-        var line = ArticleRules.Value(mapping, "corrections") is SiteGen.Rules.Yaml.YamlSequence items ? items.Line : 1;
+        var item = ArticleRules.Value(mapping, "corrections") is SiteGen.Rules.Yaml.YamlSequence items && index < items.Items.Count ? items.Items[index] : null;
+        var at = item is SiteGen.Rules.Yaml.YamlMapping entry && ArticleRules.Value(entry, "text") is { } written ? written : item;
+        var line = at?.Line ?? 1;
         var html = markdown.RenderInline(correction.Text, language, path, line, diagnostics, context);
         var text = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Replace(html, "<[^>]+>", ""));
         return new Correction(correction.Date, html, text);

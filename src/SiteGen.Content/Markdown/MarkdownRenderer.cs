@@ -78,10 +78,10 @@ public sealed class MarkdownRenderer
         var pipeline = PipelineFor(language);
         var quotes = language == "fr" ? _frenchQuotes : _otherQuotes;
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var summary = SummaryBreak.Take(document) is { } cut
+        var summary = SummaryBreak.Take(document, markdown) is { } cut
             ? string.Join(" ", cut.Before.Select(p => PlainText(p.Inline, quotes, cut.Before[^1] == p ? cut.StopAt : null)).Where(t => t.Length > 0))
             : null;
-        Shortcodes.Warn(document, path, firstLine, diagnostics);
+        Shortcodes.Warn(document, markdown, path, firstLine, diagnostics);
         var videos = VideoEmbeds.Mark(document, markdown);
         var used = new List<ImageInfo>();
         var sources = new List<SourceLink>();

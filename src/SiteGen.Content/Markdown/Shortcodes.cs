@@ -10,8 +10,10 @@ namespace SiteGen.Content.Markdown;
 /// </summary>
 internal static class Shortcodes
 {
-    public static void Warn(MarkdownDocument document, string path, int firstLine, List<Diagnostic> diagnostics)
+    public static void Warn(MarkdownDocument document, string markdown, string path, int firstLine, List<Diagnostic> diagnostics)
     {
+        // Most bodies have none: they are not walked.
+        if (!markdown.Contains("{{", StringComparison.Ordinal)) return;
         foreach (var paragraph in document.Descendants<LeafBlock>())
         {
             if (paragraph is CodeBlock || paragraph.Inline is null) continue;

@@ -10,8 +10,9 @@ namespace SiteGen.Content.Markdown;
 internal static class SummaryBreak
 {
     /// <summary>Removes the first marker and returns the blocks before it; null when the body has none.</summary>
-    public static (List<ParagraphBlock> Before, Inline? StopAt)? Take(MarkdownDocument document)
+    public static (List<ParagraphBlock> Before, Inline? StopAt)? Take(MarkdownDocument document, string markdown)
     {
+        if (!markdown.Contains("<!--", StringComparison.Ordinal)) return null;
         var before = new List<ParagraphBlock>();
         foreach (var block in document.ToList())
         {

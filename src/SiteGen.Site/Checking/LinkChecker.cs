@@ -42,7 +42,7 @@ public static class LinkChecker
         var problems = new List<Diagnostic>();
         var notes = new List<Diagnostic>();
         var redirects = content.Redirects.ToDictionary(r => r.From, StringComparer.Ordinal);
-        var nearest = new Lazy<NearestPage>(() => new NearestPage(files.Where(f => f.EndsWith("index.html", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
+        var nearest = new Lazy<NearestPage>(() => new NearestPage(files.Where(f => f.EndsWith(".html", StringComparison.Ordinal))
             .Where(f => !redirects.ContainsKey(map.UrlOf(f).AbsolutePath))
             .Select(f => map.UrlOf(f).AbsolutePath)));
         var external = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
