@@ -36,6 +36,35 @@ namespace SiteGen.Generators
             return code.ToString();
         }
 
+        public static string Authors(string ns, IReadOnlyList<AuthorEntry> authors)
+        {
+            var code = Header(ns);
+            code.AppendLine("    /// <summary>The authors of input/authors.yml, one member each.</summary>");
+            code.AppendLine("    public static partial class Authors");
+            code.AppendLine("    {");
+            code.AppendLine("        /// <summary>An author's name in one language.</summary>");
+            code.AppendLine("        public sealed record Name(string Language, string Text);");
+            code.AppendLine();
+            code.AppendLine("        /// <summary>An author: its id (the address of its page) and its name in each language.</summary>");
+            code.AppendLine("        public sealed record Author(string Id, global::System.Collections.Generic.IReadOnlyList<Name> Names)");
+            code.AppendLine("        {");
+            code.AppendLine("            public Name In(string language) => global::System.Linq.Enumerable.First(Names, n => n.Language == language);");
+            code.AppendLine("        }");
+            foreach (var author in authors)
+            {
+                var names = string.Join(", ", author.Names.Select(n => $"new Name({BinderEmitter.Literal(n.Language)}, {BinderEmitter.Literal(n.Name)})"));
+                code.AppendLine();
+                code.AppendLine($"        /// <summary>{Escape(string.Join(" / ", author.Names.Select(n => n.Name).Distinct()))}</summary>");
+                code.AppendLine($"        public static readonly Author {Member(author.Id)} = new Author({BinderEmitter.Literal(author.Id)}, new Name[] {{ {names} }});");
+            }
+            code.AppendLine();
+            code.AppendLine("        /// <summary>Every author, in the order of authors.yml.</summary>");
+            code.AppendLine($"        public static readonly global::System.Collections.Generic.IReadOnlyList<Author> All = new Author[] {{ {string.Join(", ", authors.Select(a => Member(a.Id)))} }};");
+            code.AppendLine("    }");
+            code.AppendLine("}");
+            return code.ToString();
+        }
+
         public static string Strings(string ns, IReadOnlyList<StringsFile> files)
         {
             var languages = files.OrderBy(f => f.Language, System.StringComparer.Ordinal).ToList();

@@ -33,7 +33,10 @@ namespace SiteGen.Generators
                 facts == null ? null : new LocatedText(facts.Slug.Value, facts.Slug.Line, facts.Slug.Column),
                 facts?.TranslationKey is Located<string> key ? new LocatedText(key.Value, key.Line, key.Column) : null,
                 (facts?.Topics ?? new List<Located<string>>()).Select(t => new LocatedText(t.Value, t.Line, t.Column)).ToEquatableArray())
-            { Role = role };
+            {
+                Role = role,
+                Authors = (facts?.Authors ?? new List<Located<string>>()).Select(a => new LocatedText(a.Value, a.Line, a.Column)).ToEquatableArray(),
+            };
         }
 
         public static SiteResult Site(string path, string text, CheckSettings settings)
@@ -69,8 +72,38 @@ namespace SiteGen.Generators
             return new TopicsResult(path, diagnostics.ToEquatableArray(), topics.ToEquatableArray());
         }
 
-        /// <summary>The rules across files: known languages and topics, unique slugs and translation keys.</summary>
-        public static List<Diagnostic> AcrossFiles(IReadOnlyList<ArticleResult> articles, SiteResult? site, TopicsResult? topics)
+        public static AuthorsResult Authors(string path, string text, EquatableArray<string> languages, CheckSettings settings)
+        {
+            var diagnostics = new List<Diagnostic>();
+            var authors = new List<AuthorEntry>();
+            var schema = settings.Schemas.FirstOrDefault(s => s.Role == "author");
+            var profileSchema = settings.Schemas.FirstOrDefault(s => s.Role == "author-profile");
+            if (SourceText.CheckCharacters(text, path, diagnostics) && ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root
+                && schema != null && profileSchema != null && languages.Count > 0)
+            {
+                var validator = new SchemaValidator(settings.Schemas);
+                var names = new Dictionary<string, string>();
+                var translated = new Dictionary<string, Dictionary<string, string>>();
+                var ids = AuthorCatalogRules.Read(root, path, languages, diagnostics,
+                    (id, reader) =>
+                    {
+                        if (validator.Validate(schema, reader)) names[id] = ArticleRules.Scalar(reader.Mapping, "name")?.Value ?? id;
+                    },
+                    (id, language, reader) =>
+                    {
+                        if (!validator.Validate(profileSchema, reader) || !(ArticleRules.Scalar(reader.Mapping, "name") is YamlScalar name)) return;
+                        if (!translated.TryGetValue(id, out var perLanguage)) translated[id] = perLanguage = new Dictionary<string, string>();
+                        perLanguage[language] = name.Value;
+                    });
+                foreach (var id in ids.Where(names.ContainsKey))
+                    authors.Add(new AuthorEntry(id, languages.Select(l => new AuthorName(l,
+                        translated.TryGetValue(id, out var own) && own.TryGetValue(l, out var name) ? name : names[id])).ToEquatableArray()));
+            }
+            return new AuthorsResult(path, diagnostics.ToEquatableArray(), authors.ToEquatableArray());
+        }
+
+        /// <summary>The rules across files: known languages, topics and authors, unique slugs and translation keys.</summary>
+        public static List<Diagnostic> AcrossFiles(IReadOnlyList<ArticleResult> articles, SiteResult? site, TopicsResult? topics, AuthorsResult? authors = null)
         {
             var diagnostics = new List<Diagnostic>();
             if (site == null || topics == null || site.Languages.Count == 0) return diagnostics;
@@ -88,8 +121,10 @@ namespace SiteGen.Generators
                     new Located<string>(article.Slug.Value, article.Slug.Line, article.Slug.Column),
                     article.TranslationKey == null ? (Located<string>?)null : new Located<string>(article.TranslationKey.Value, article.TranslationKey.Line, article.TranslationKey.Column),
                     article.Topics.Select(t => new Located<string>(t.Value, t.Line, t.Column)).ToList(),
-                    new List<(int, int)>()));
+                    new List<(int, int)>(), null, article.Authors.Select(a => new Located<string>(a.Value, a.Line, a.Column)).ToList()));
             }
+            if (authors != null && !authors.Diagnostics.Any(d => d.IsError))
+                AuthorCatalogRules.CheckBylines(facts, authors.Authors.Select(a => a.Id).ToList(), diagnostics);
             if (topics.Diagnostics.Any(d => d.IsError)) return diagnostics;
             CrossFileRules.Check(facts, topics.Topics.Select(t => t.Id).ToList(), diagnostics);
             return diagnostics;

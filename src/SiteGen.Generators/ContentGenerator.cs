@@ -11,13 +11,13 @@ namespace SiteGen.Generators
     /// SiteGen's incremental generator. In the project that declares [FrontMatter] records it
     /// emits their binders; in a project given content files as AdditionalFiles it checks them
     /// and reports every content error as a compiler diagnostic located in the file, and emits
-    /// the typed <c>Topics</c> and <c>Strings</c> catalogues.
+    /// the typed <c>Topics</c>, <c>Authors</c> and <c>Strings</c> catalogues.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class ContentGenerator : IIncrementalGenerator
     {
         public const string RecordsStep = "FrontMatterRecords", SettingsStep = "CheckSettings", ArticleStep = "ArticleFiles",
-            SiteStep = "SiteFile", TopicsStep = "TopicsFile", StringsStep = "StringsFiles", AcrossFilesStep = "AcrossFiles";
+            SiteStep = "SiteFile", TopicsStep = "TopicsFile", AuthorsStep = "AuthorsFile", StringsStep = "StringsFiles", AcrossFilesStep = "AcrossFiles";
 
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
@@ -70,8 +70,20 @@ namespace SiteGen.Generators
                     production.AddSource("Topics.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Topics(pair.Right, pair.Left.Topics), System.Text.Encoding.UTF8));
             });
 
-            var acrossFiles = articles.Collect().Combine(site.Collect()).Combine(topics.Collect())
-                .Select((pair, _) => ContentChecks.AcrossFiles(pair.Left.Left, pair.Left.Right.FirstOrDefault(), pair.Right.FirstOrDefault()).ToEquatableArray())
+            var authors = files.Where(f => f.Kind == ContentFileKind.Authors).Combine(settings).Combine(languages)
+                .Select((pair, token) => ContentChecks.Authors(pair.Left.Left.Text.Path,
+                    pair.Left.Left.Text.GetText(token)?.ToString() ?? "", pair.Right, pair.Left.Right))
+                .WithTrackingName(AuthorsStep);
+            context.RegisterSourceOutput(authors.Combine(options), (production, pair) =>
+            {
+                Report(production, pair.Left.Diagnostics);
+                if (!pair.Left.Diagnostics.Any(d => d.IsError))
+                    production.AddSource("Authors.g.cs", Microsoft.CodeAnalysis.Text.SourceText.From(CatalogEmitter.Authors(pair.Right, pair.Left.Authors), System.Text.Encoding.UTF8));
+            });
+
+            var acrossFiles = articles.Collect().Combine(site.Collect()).Combine(topics.Collect()).Combine(authors.Collect())
+                .Select((pair, _) => ContentChecks.AcrossFiles(pair.Left.Left.Left, pair.Left.Left.Right.FirstOrDefault(), pair.Left.Right.FirstOrDefault(),
+                    pair.Right.FirstOrDefault()).ToEquatableArray())
                 .WithTrackingName(AcrossFilesStep);
             context.RegisterSourceOutput(acrossFiles, (production, diagnostics) => Report(production, diagnostics));
 

@@ -15,6 +15,9 @@ namespace SiteGen.Generators
     {
         /// <summary>"article", or "page" for a static page (checked alone: pages have no topics).</summary>
         public string Role { get; init; } = "article";
+
+        /// <summary>The values of <c>author</c>, checked against authors.yml when the site has one.</summary>
+        public EquatableArray<LocatedText> Authors { get; init; } = EquatableArray<LocatedText>.Empty;
     }
 
     public sealed record SiteResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<string> Languages);
@@ -22,6 +25,13 @@ namespace SiteGen.Generators
     public sealed record TopicName(string Language, string Name, string Slug);
 
     public sealed record TopicEntry(string Id, EquatableArray<TopicName> Names);
+
+    /// <summary>An author of authors.yml: its id and its name in each language.</summary>
+    public sealed record AuthorName(string Language, string Name);
+
+    public sealed record AuthorEntry(string Id, EquatableArray<AuthorName> Names);
+
+    public sealed record AuthorsResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<AuthorEntry> Authors);
 
     public sealed record TopicsResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<TopicEntry> Topics);
 

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace SiteGen.Generators
 {
-    public enum ContentFileKind { None, Site, Topics, Article, Page, Strings }
+    public enum ContentFileKind { None, Site, Topics, Authors, Article, Page, Strings }
 
     /// <summary>Which content file an additional file is, and how diagnostics name it.</summary>
     public static class ContentPaths
@@ -16,6 +16,7 @@ namespace SiteGen.Generators
             language = "";
             if (normalized.EndsWith("/input/site.yml") || normalized == "input/site.yml") return ContentFileKind.Site;
             if (normalized.EndsWith("/input/topics.yml") || normalized == "input/topics.yml") return ContentFileKind.Topics;
+            if (normalized.EndsWith("/input/authors.yml") || normalized == "input/authors.yml") return ContentFileKind.Authors;
             var match = article.Match(normalized);
             if (match.Success)
             {

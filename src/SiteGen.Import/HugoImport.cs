@@ -16,6 +16,7 @@ public sealed record ImportReport(bool Succeeded, string Message)
     public int Untagged { get; init; }
     public int StaticFiles { get; init; }
     public int Aliases { get; init; }
+    public int Authors { get; init; }
     public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
     public IReadOnlyDictionary<string, int> KeysNotCarried { get; init; } = new Dictionary<string, int>();
 }
@@ -65,6 +66,9 @@ public static class HugoImport
             url => staticPaths.Contains(Path.GetFullPath(Path.Combine(staticFolder, Uri.UnescapeDataString(url).TrimStart('/')))) ? "/assets" + url : null,
             (page, target) => ResolveRef(page, target, pages, plan));
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Hugo's authors (a taxonomy, or a plain author:) become authors.yml entries, each with its page.
+        var authors = pages.Where(p => plan[p].IsArticle).SelectMany(AuthorNames).GroupBy(AuthorId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
         var staging = input.TrimEnd(Path.DirectorySeparatorChar) + ".import-" + Guid.NewGuid().ToString("N")[..8];
         try
@@ -83,6 +87,7 @@ public static class HugoImport
             foreach (var (from, to) in bundleFiles.Distinct()) Copy(from, Path.Combine(staging, to.TrimStart('/')));
             File.WriteAllText(Path.Combine(staging, "site.yml"), SiteYaml(config));
             File.WriteAllText(Path.Combine(staging, "topics.yml"), topics.Yaml(config));
+            if (authors.Count > 0) File.WriteAllText(Path.Combine(staging, "authors.yml"), AuthorsYaml(authors));
             if (Directory.Exists(input)) Directory.Delete(input, recursive: true);
             Directory.CreateDirectory(Path.GetDirectoryName(input)!);
             Directory.Move(staging, input);
@@ -104,6 +109,7 @@ public static class HugoImport
             Untagged = topics.Untagged,
             StaticFiles = staticFiles.Count + bundleFiles.Distinct().Count(),
             Aliases = plan.Values.Sum(t => t.Aliases.Count),
+            Authors = authors.Count,
             Warnings = warnings,
             KeysNotCarried = keys,
         };
@@ -215,12 +221,31 @@ public static class HugoImport
         if ((front.Text("summary") ?? front.Text("description")) is { Length: > 0 } summary) text.Append("summary: ").Append(YamlText.Scalar(summary)).Append('\n');
         if (target.IsArticle)
         {
-            if ((front.Texts("authors").FirstOrDefault() ?? front.Text("author")) is { } author) text.Append("author: ").Append(YamlText.Scalar(author)).Append('\n');
+            if (AuthorNames(page).Count > 0) text.Append("author: ").Append(YamlText.List(AuthorNames(page).Select(AuthorId).Distinct())).Append('\n');
             text.Append("topics: ").Append(YamlText.List(topics.Of(page))).Append('\n');
         }
         if (target.TranslationKey is { } key) text.Append("translationKey: ").Append(YamlText.Scalar(key)).Append('\n');
         if (target.Aliases.Count > 0) text.Append("aliases: ").Append(YamlText.List(target.Aliases)).Append('\n');
         return text.Append("---\n").ToString();
+    }
+
+    /// <summary>The names of a post's authors: Hugo's authors taxonomy, or its author key.</summary>
+    private static List<string> AuthorNames(HugoPage page)
+    {
+        var names = page.Front.Texts("authors");
+        if (names.Count == 0 && page.Front.Text("author") is { } one) names = [one];
+        return names.Select(n => n.Trim()).Where(n => AuthorId(n).Length > 0).ToList();
+    }
+
+    /// <summary>An author's id in authors.yml (and the last segment of its page's address): the name folded as a title is.</summary>
+    private static string AuthorId(string name) => Slugs.FromTitle(name);
+
+    private static string AuthorsYaml(Dictionary<string, string> authors)
+    {
+        var text = new StringBuilder("# The authors of the Hugo site, by the names its posts gave; add a role and bio per language (fr: { role: …, bio: … }).\n");
+        foreach (var (id, name) in authors.OrderBy(a => a.Key, StringComparer.Ordinal))
+            text.Append(id).Append(":\n  name: ").Append(YamlText.Scalar(name)).Append('\n');
+        return text.ToString();
     }
 
     private static string Capitalized(string text) => text.Length == 0 ? "Page" : char.ToUpperInvariant(text[0]) + text[1..];

@@ -36,7 +36,9 @@ namespace SiteGen.Rules
                 }
             }
             var aliases = SiteGen.Rules.Aliases.Check(Value(mapping, "aliases"), path, diagnostics);
-            return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events, aliases);
+            var authors = new List<Located<string>>();
+            AddTexts(Value(mapping, "author"), authors);
+            return slug == null ? null : new ArticleFacts(path, language, slug.Value, translationKey, topics, events, aliases, authors);
         }
 
         private static Located<string>? Slug(YamlMapping mapping, string path, List<Diagnostic> diagnostics)

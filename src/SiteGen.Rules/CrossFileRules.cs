@@ -9,9 +9,11 @@ namespace SiteGen.Rules
     public sealed class ArticleFacts
     {
         public ArticleFacts(string path, string language, Located<string> slug, Located<string>? translationKey,
-            IReadOnlyList<Located<string>> topics, IReadOnlyList<(int Line, int Column)> events, IReadOnlyList<Located<string>>? aliases = null)
+            IReadOnlyList<Located<string>> topics, IReadOnlyList<(int Line, int Column)> events, IReadOnlyList<Located<string>>? aliases = null,
+            IReadOnlyList<Located<string>>? authors = null)
         {
             Aliases = aliases ?? Array.Empty<Located<string>>();
+            Authors = authors ?? Array.Empty<Located<string>>();
             Events = events;
             Path = path;
             Language = language;
@@ -33,6 +35,9 @@ namespace SiteGen.Rules
 
         /// <summary>The old addresses that redirect to the article, as <see cref="Aliases.Normalize"/> writes them.</summary>
         public IReadOnlyList<Located<string>> Aliases { get; }
+
+        /// <summary>The values of <c>author</c>: ids of authors.yml when the site has one.</summary>
+        public IReadOnlyList<Located<string>> Authors { get; }
     }
 
     /// <summary>The rules that need more than one file: topic ids, unique slugs and translation keys per language.</summary>

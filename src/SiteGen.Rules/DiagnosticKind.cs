@@ -70,6 +70,7 @@ namespace SiteGen.Rules
         public static readonly DiagnosticKind UnknownLanguage = new DiagnosticKind("SG0202", true, "Unknown language");
         public static readonly DiagnosticKind MissingTranslationOfTopic = new DiagnosticKind("SG0203", true, "Topic not named in every language");
         public static readonly DiagnosticKind DuplicateTopicSlug = new DiagnosticKind("SG0204", true, "Topic slug used twice in one language");
+        public static readonly DiagnosticKind UnknownAuthor = new DiagnosticKind("SG0205", true, "Unknown author");
 
         // Theme
         public static readonly DiagnosticKind MissingString = new DiagnosticKind("SG0301", true, "Interface string missing in a language");

@@ -39,7 +39,7 @@ public class BinderPropertyTests
             .Select((title, date, lastmod, draft, summary, topics, key, events) => new ArticleFrontMatter
             {
                 Title = title, Date = date, Lastmod = draft ? null : lastmod, Draft = draft,
-                Summary = summary.Length == 0 ? null : summary, Author = summary.Length > 5 ? summary : null,
+                Summary = summary.Length == 0 ? null : summary, Author = summary.Trim().Length > 5 ? [summary, key] : [],
                 Topics = topics, TranslationKey = key, Slug = key.Length > 3 ? key : null, Events = events,
             });
 
@@ -87,7 +87,7 @@ public class BinderPropertyTests
         if (article.Lastmod is { } lastmod) yaml.Append("lastmod: ").Append(Date(lastmod)).Append('\n');
         if (article.Draft) yaml.Append("draft: true\n");
         if (article.Summary is { } summary) yaml.Append("summary: ").Append(Quote(summary)).Append('\n');
-        if (article.Author is { } author) yaml.Append("author: ").Append(Quote(author)).Append('\n');
+        if (article.Author.Count > 0) yaml.Append("author: [").Append(string.Join(", ", article.Author.Select(Quote))).Append("]\n");
         yaml.Append("topics: [").Append(string.Join(", ", article.Topics.Select(Quote))).Append("]\n");
         if (article.TranslationKey is { } key) yaml.Append("translationKey: ").Append(Quote(key)).Append('\n');
         if (article.Slug is { } slug) yaml.Append("slug: ").Append(Quote(slug)).Append('\n');

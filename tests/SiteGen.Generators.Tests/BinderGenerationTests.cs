@@ -14,6 +14,8 @@ public class BinderGenerationTests
         result.GeneratedTrees.Select(t => Path.GetFileName(t.FilePath)).Order(StringComparer.Ordinal).ShouldBe(
         [
             "SiteGen.Content.Schema.ArticleFrontMatter.Bind.g.cs",
+            "SiteGen.Content.Schema.AuthorFile.Bind.g.cs",
+            "SiteGen.Content.Schema.AuthorProfileFile.Bind.g.cs",
             "SiteGen.Content.Schema.CorrectionFrontMatter.Bind.g.cs",
             "SiteGen.Content.Schema.EventFrontMatter.Bind.g.cs",
             "SiteGen.Content.Schema.ImageFrontMatter.Bind.g.cs",

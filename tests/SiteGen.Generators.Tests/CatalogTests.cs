@@ -45,4 +45,53 @@ public class CatalogTests
         source.ShouldContain("public static readonly Topic SocialCommerce = new Topic(\"social-commerce\", new Name[] { new Name(\"fr\", \"Commerce social\", \"commerce-social\"), new Name(\"en\", \"Social commerce\", \"social-commerce\") });");
         source.ShouldContain("public static readonly global::System.Collections.Generic.IReadOnlyList<Topic> All = new Topic[] { Tiktok, SocialCommerce };");
     }
+
+    private const string AuthorsYaml = """
+        redaction:
+          name: La rédaction
+          en: { name: The newsroom, role: Newsroom }
+        jdupont:
+          name: Jeanne Dupont
+          fr: { role: Journaliste }
+        """;
+
+    [Fact]
+    public void Authors_get_one_member_each_with_the_name_of_each_language()
+    {
+        var (result, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.ContentSchemaSources(),
+            [.. Sample.Files(0), new InMemoryFile(Sample.Root + "input/authors.yml", AuthorsYaml)]);
+
+        diagnostics.ShouldBeEmpty();
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(GeneratorHarness.Format).ShouldBeEmpty();
+        var source = result.GeneratedTrees.Single(t => t.FilePath.EndsWith("Authors.g.cs", StringComparison.Ordinal)).ToString();
+        source.ShouldContain("public static readonly Author Redaction = new Author(\"redaction\", new Name[] { new Name(\"fr\", \"La rédaction\"), new Name(\"en\", \"The newsroom\") });");
+        source.ShouldContain("public static readonly Author Jdupont = new Author(\"jdupont\", new Name[] { new Name(\"fr\", \"Jeanne Dupont\"), new Name(\"en\", \"Jeanne Dupont\") });");
+        source.ShouldContain("public static readonly global::System.Collections.Generic.IReadOnlyList<Author> All = new Author[] { Redaction, Jdupont };");
+    }
+
+    [Fact]
+    public void An_unknown_author_is_a_compiler_error_at_its_place_with_the_nearest_id_and_a_bad_authors_file_is_located()
+    {
+        var (_, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.ContentSchemaSources(),
+        [
+            .. Sample.Files(0),
+            new InMemoryFile(Sample.Root + "input/authors.yml", AuthorsYaml + "\n  nmae: x\n"),
+            new InMemoryFile(Sample.Root + "input/fr/articles/a.md", Sample.Article(extra: "author: [redaction, jdupond]\n")),
+        ]);
+
+        diagnostics.Select(GeneratorHarness.Format).Order(StringComparer.Ordinal).ShouldBe(
+        [
+            "/site/input/authors.yml(7,3): warning SG0104: 'nmae' is not a known key of the author 'jdupont'; did you mean 'name'?",
+            "/site/input/fr/articles/a.md(5,21): error SG0205: 'jdupond' is not an author of authors.yml; did you mean 'jdupont'?",
+        ]);
+    }
+
+    [Fact]
+    public void Without_authors_yml_a_byline_is_a_name_and_no_error()
+    {
+        var (_, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.ContentSchemaSources(),
+            [.. Sample.Files(0), new InMemoryFile(Sample.Root + "input/fr/articles/a.md", Sample.Article(extra: "author: Jeanne Dupont\n"))]);
+
+        diagnostics.ShouldBeEmpty();
+    }
 }

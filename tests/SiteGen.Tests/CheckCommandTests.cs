@@ -44,7 +44,7 @@ public class CheckCommandTests
         errors[0].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(28,63): error SG0401: '/news/fr/articles/nexiste-pas/' leads to no page or file of the site (/news/fr/articles/nexiste-pas/); correct the address or remove the link.");
         errors[1].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(29,1): error SG0402: '../loi-americaine-tiktok/#nulle-part' points at '#nulle-part', which fr/articles/loi-americaine-tiktok/index.html does not have; link to a heading id that exists.");
         errors[2].ShouldEndWith("fr/articles/tiktok-shop-etats-unis.md(31,37): error SG0401: '/news/assets/absente.pdf' leads to no page or file of the site (/news/assets/absente.pdf); correct the address or remove the link.");
-        stdout.ShouldContain("External links (not fetched): 1 to 1 host(s): www.amazon.com (1).");
+        stdout.ShouldContain("External links (not fetched): 3 to 2 host(s): mastodon.example (2), www.amazon.com (1).", Case.Sensitive, "the author page's link, in two languages");
     }
 
     [Fact]

@@ -7,12 +7,14 @@ public class HostileContentTests
     {
         using var site = TestSite.CopyOfSample();
         const string Script = "</script><script>alert(1)</script><img src=x onerror=alert(2)>";
+        File.AppendAllText(site.Combine("input", "authors.yml"),
+            $"hostile:\n  name: \"{Script.Replace("\"", "\\\"")}\"\n  en: {{ role: \"{Script.Replace("\"", "\\\"")}\", bio: \"{Script.Replace("\"", "\\\"")}\" }}\n");
         File.WriteAllText(site.Combine("input", "en", "articles", "hostile.md"), $"""
             ---
             title: "{Script.Replace("\"", "\\\"")}"
             date: 2024-10-01
             summary: "{Script.Replace("\"", "\\\"")}"
-            author: "{Script.Replace("\"", "\\\"")}"
+            author: hostile
             topics: [tiktok]
             events:
               - date: 2024-10
@@ -34,5 +36,6 @@ public class HostileContentTests
         var page = File.ReadAllText(Path.Combine(output, "en/articles/hostile/index.html"));
         page.ShouldContain("&lt;/script&gt;&lt;script&gt;alert(1)");
         page.ShouldContain("\\u003C/script\\u003E");
+        File.ReadAllText(Path.Combine(output, "en/authors/hostile/index.html")).ShouldContain("<h1>&lt;/script&gt;&lt;script&gt;alert(1)");
     }
 }

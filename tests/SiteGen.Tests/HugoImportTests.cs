@@ -68,6 +68,9 @@ public class HugoImportTests
         File.ReadAllText(Path.Combine(input, "en", "articles", "first-post.md")).ShouldContain("date: 2018-03-09T09:00:00-04:00\n");
         File.ReadAllText(Path.Combine(input, "topics.yml")).ShouldContain("regulation:\n  fr: { name: Régulation, slug: regulation }\n  en: { name: Regulation, slug: regulation }\n");
         File.Exists(Path.Combine(input, "assets", "posts", "l-ete-a-paris", "rue.jpg")).ShouldBeTrue();
+        File.ReadAllText(Path.Combine(input, "en", "articles", "first-post.md")).ShouldContain("author: [jane-doe, ravi-patel]\n", Case.Sensitive, "Hugo's authors taxonomy");
+        File.ReadAllText(Path.Combine(input, "fr", "articles", "deuxieme-billet.md")).ShouldContain("author: [jane-doe]\n", Case.Sensitive, "a plain author: name");
+        File.ReadAllText(Path.Combine(input, "authors.yml")).ShouldEndWith("jane-doe:\n  name: Jane Doe\nravi-patel:\n  name: Ravi Patel\n");
 
         var output = folder.Combine("output");
         (exit, _, stderr) = await Run("build", "--input", input, "--output", output, "--no-search");
@@ -92,6 +95,7 @@ public class HugoImportTests
         File.Exists(Path.Combine(output, "posts", "deuxieme-billet", "index.html")).ShouldBeFalse("a permalink pattern replaced /posts/…/");
         File.Exists(Path.Combine(output, "2018", "04", "02", "deuxième-billet", "index.html")).ShouldBeTrue("the old address (:slug is the title, urlized as Hugo does, accents kept) redirects");
         File.Exists(Path.Combine(output, "en", "posts", "first-post", "index.html")).ShouldBeFalse();
+        File.ReadAllText(Path.Combine(output, "fr", "authors", "jane-doe", "index.html")).ShouldContain("href=\"/fr/articles/deuxieme-billet/\"");
 
         (exit, stdout, stderr) = await Run("check", "--input", input);
         exit.ShouldBe(0, stderr);

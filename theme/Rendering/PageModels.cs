@@ -53,6 +53,14 @@ public sealed record SearchPageModel(PageHead Head) : IPageModel;
 public sealed record StaticPageModel(PageHead Head, StaticPage Page) : IPageModel;
 
 /// <param name="ArticleCounts">How many articles each topic has, by topic id.</param>
+/// <summary>The authors with articles in the language, each with how many.</summary>
+public sealed record AuthorIndexPageModel(PageHead Head, IReadOnlyList<AuthorCount> Authors) : IPageModel;
+
+public sealed record AuthorCount(Author Author, int Articles);
+
+/// <summary>An author's profile and articles, newest first, paginated.</summary>
+public sealed record AuthorPageModel(PageHead Head, Author Author, Page<Article> Articles) : IPageModel;
+
 public sealed record TopicIndexPageModel(PageHead Head, IReadOnlyDictionary<string, int> ArticleCounts) : IPageModel;
 
 /// <param name="Timeline">The topic's timeline on its first page; empty on the others.</param>

@@ -15,6 +15,7 @@ public sealed class ArticleChanges
         Added = added;
         RemovedSet = new HashSet<Article>(removed, ReferenceEqualityComparer.Instance);
         Topics = removed.Concat(added).SelectMany(a => a.Topics).ToHashSet(StringComparer.Ordinal);
+        Authors = removed.Concat(added).SelectMany(a => a.Authors).ToHashSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<Article> Removed { get; }
@@ -24,6 +25,9 @@ public sealed class ArticleChanges
 
     /// <summary>Every topic of a removed or added article.</summary>
     public HashSet<string> Topics { get; }
+
+    /// <summary>Every byline of a removed or added article.</summary>
+    public HashSet<string> Authors { get; }
 
     public bool IsEmpty => Removed.Count == 0 && Added.Count == 0;
 

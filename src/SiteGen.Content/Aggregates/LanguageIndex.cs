@@ -26,6 +26,11 @@ public sealed class LanguageIndex
                 ? same
                 : (IReadOnlyList<Article>)Articles.Where(a => a.Topics.Contains(t.Id)).ToList(),
             StringComparer.Ordinal);
+        // One pass over the articles, and only when a byline of a changed article is an author's.
+        ArticlesByAuthor = changes.Authors.Count == 0 && basis.ArticlesByAuthor.Count == content.Authors.Count
+            && content.Authors.All(a => basis.ArticlesByAuthor.ContainsKey(a.Id))
+            ? basis.ArticlesByAuthor
+            : ByAuthor(content, Articles, basis, changes);
         Timelines = basis.Timelines.Next(changes);
         Related = basis.Related.Next(ArticlesByTopic, Articles, changes);
     }
@@ -35,6 +40,7 @@ public sealed class LanguageIndex
         Language = language;
         Articles = [];
         ArticlesByTopic = new Dictionary<string, IReadOnlyList<Article>>(StringComparer.Ordinal);
+        ArticlesByAuthor = new Dictionary<string, IReadOnlyList<Article>>(StringComparer.Ordinal);
         Timelines = TimelineIndex.Empty();
         Related = new RelatedArticles(ArticlesByTopic);
     }
@@ -54,6 +60,22 @@ public sealed class LanguageIndex
     /// <summary>The published articles of the language, newest first.</summary>
     public IReadOnlyList<Article> Articles { get; }
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByTopic { get; }
+    /// <summary>Per author of authors.yml, its articles in the language, newest first (empty for an author who wrote none in it).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByAuthor { get; }
+
+    private static Dictionary<string, IReadOnlyList<Article>> ByAuthor(SiteContent content, IReadOnlyList<Article> articles, LanguageIndex basis,
+        ArticleChanges changes)
+    {
+        var lists = content.Authors.ToDictionary(a => a.Id, _ => new List<Article>(), StringComparer.Ordinal);
+        foreach (var article in articles)
+        foreach (var author in article.Authors)
+            if (lists.TryGetValue(author, out var list)) list.Add(article);
+        // An author no changed article names keeps the very list of the index before (its pages are known unchanged).
+        return lists.ToDictionary(l => l.Key,
+            l => !changes.Authors.Contains(l.Key) && basis.ArticlesByAuthor.TryGetValue(l.Key, out var same) ? same : (IReadOnlyList<Article>)l.Value,
+            StringComparer.Ordinal);
+    }
+
     public TimelineIndex Timelines { get; }
     public Timeline Timeline => Timelines.Timeline;
     public RelatedArticles Related { get; }

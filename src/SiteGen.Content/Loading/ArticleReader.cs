@@ -55,7 +55,7 @@ public sealed class ArticleReader(MarkdownRenderer markdown)
             ExpiryDate = front.ExpiryDate,
             Draft = front.Draft,
             Summary = front.Summary is { } summary ? Typography.Apply(summary, language) : Summaries.Shorten(body.Summary ?? body.FirstParagraph),
-            Author = front.Author,
+            Authors = front.Author.Select(a => a.Trim()).Distinct(StringComparer.Ordinal).ToList(),
             Topics = front.Topics.Distinct(StringComparer.Ordinal).ToList(),
             TranslationKey = front.TranslationKey,
             Events = events,

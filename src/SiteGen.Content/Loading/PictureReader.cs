@@ -18,8 +18,14 @@ internal sealed class PictureReader(MarkdownRenderer markdown, ContentContext co
     public Picture? Read(ImageFrontMatter? image, YamlMapping? parent, string language, string path, List<Diagnostic> diagnostics)
     {
         if (image is null) return null;
-        var src = image.Src.Trim();
         var (line, column) = SourcePlace(parent);
+        return Read(image, line, column, language, path, diagnostics);
+    }
+
+    /// <summary>An image whose <c>src</c> is at <paramref name="line"/> and <paramref name="column"/> of <paramref name="path"/>.</summary>
+    public Picture? Read(ImageFrontMatter image, int line, int column, string language, string path, List<Diagnostic> diagnostics)
+    {
+        var src = image.Src.Trim();
         var lookup = context.Images.Find(src) ?? new ImageLookup(null, DiagnosticKind.ImageOutsideAssets,
             $"The image '{src}' is not a file of the site; put it under input/assets/ and write its address from there, for example src: /assets/images/{FileName(src)}.");
         if (lookup.Image is not { } info)

@@ -18,7 +18,8 @@ public sealed record Article
     public DateTimeOffset? ExpiryDate { get; init; }
     public bool Draft { get; init; }
     public required string Summary { get; init; }
-    public string? Author { get; init; }
+    /// <summary>The bylines as written: author ids (looked up with <see cref="SiteContent.Author"/>), or names on a site without authors.yml.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
     public required IReadOnlyList<string> Topics { get; init; }
     public string? TranslationKey { get; init; }
     public required IReadOnlyList<TimelineEvent> Events { get; init; }

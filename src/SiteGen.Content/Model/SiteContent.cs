@@ -1,5 +1,8 @@
 namespace SiteGen.Content.Model;
 
+/// <summary>A name in a byline, and the author of authors.yml it is, if any (whose page it links to).</summary>
+public sealed record Byline(string Name, Author? Author);
+
 /// <summary>Everything read from <c>input/</c>: settings, topics and the published articles per language.</summary>
 public sealed class SiteContent
 {
@@ -52,6 +55,34 @@ public sealed class SiteContent
     public string SettingsVersion { get; init; } = "";
     public IReadOnlyList<Topic> Topics { get; }
     public SiteUrls Urls { get; }
+
+    /// <summary>The authors of input/authors.yml, in its order; empty when the site has none (bylines are then names).</summary>
+    public IReadOnlyList<Author> Authors
+    {
+        get => _authors;
+        init
+        {
+            _authors = value;
+            _authorsById = value.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        }
+    }
+
+    private readonly IReadOnlyList<Author> _authors = [];
+    private readonly Dictionary<string, Author> _authorsById = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a language has author pages: some article in it names an author of authors.yml (the footer links to their list).</summary>
+    public bool HasAuthorsIn(string language) => _authorsById.Count > 0 && ArticlesIn(language).Any(a => a.Authors.Any(_authorsById.ContainsKey));
+
+    /// <summary>The author of authors.yml with this id; null for a byline that is a plain name.</summary>
+    public Author? Author(string id) => _authorsById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// An article's bylines in its language: each a name, and the author when it is one of
+    /// authors.yml; the site's title (its newsroom) when the article names nobody.
+    /// </summary>
+    public IReadOnlyList<Byline> BylinesOf(Article article) => article.Authors.Count == 0
+        ? [new Byline(Site[article.Language].Title, null)]
+        : article.Authors.Select(id => Author(id) is { } author ? new Byline(author.In(article.Language).Name, author) : new Byline(id, null)).ToList();
 
     /// <summary>The moment the build sees as now: what is published, and what the news sitemap lists, are decided at it.</summary>
     public DateTimeOffset BuildTime { get; init; }

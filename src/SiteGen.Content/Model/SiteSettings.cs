@@ -3,7 +3,9 @@ namespace SiteGen.Content.Model;
 /// <summary>The URL segments a language uses for its sections.</summary>
 /// <param name="Archives">The month archives' segment (<c>/fr/archives/2024/09/</c>); "archives" unless site.yml says otherwise.</param>
 /// <param name="Corrections">The corrections page's segment (<c>/fr/corrections/</c>); "corrections" unless site.yml says otherwise.</param>
-public sealed record LanguagePaths(string Articles, string Topics, string Timeline, string Search, string Archives = "archives", string Corrections = "corrections");
+/// <param name="Authors">The authors' pages' segment (<c>/fr/auteurs/jdupont/</c>); "authors" unless site.yml says otherwise.</param>
+public sealed record LanguagePaths(string Articles, string Topics, string Timeline, string Search, string Archives = "archives", string Corrections = "corrections",
+    string Authors = "authors");
 
 public sealed record Language(string Code, string Name, string Locale, string Title, string Description, LanguagePaths Paths)
 {

@@ -37,6 +37,9 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string TimelineEntry(string language, int year, string anchor) => TimelineYear(language, year) + "#" + anchor;
     public string TimelineYear(string language, int year) => $"{Timeline(language)}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
     public string TimelineYearData(string language, int year) => TimelineYear(language, year) + "timeline.json";
+    public string AuthorIndex(string language) => $"{Base}{language}/{site[language].Paths.Authors}/";
+    public string Author(string language, string authorId, int page = 1) => $"{AuthorIndex(language)}{authorId}/" + (page > 1 ? $"page/{page}/" : "");
+    public string AuthorFeed(string language, string authorId) => Author(language, authorId) + "feed.xml";
     public string Corrections(string language) => $"{Base}{language}/{site[language].Paths.Corrections}/";
     public string Search(string language) => $"{Base}{language}/{site[language].Paths.Search}/";
     public string Feed(string language) => $"{Base}{language}/feed.xml";

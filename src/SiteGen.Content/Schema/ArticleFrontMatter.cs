@@ -16,7 +16,9 @@ public sealed partial record ArticleFrontMatter
     public DateTimeOffset? ExpiryDate { get; init; }
     public bool Draft { get; init; }
     public string? Summary { get; init; }
-    public string? Author { get; init; }
+    /// <summary>Who wrote it: ids of input/authors.yml (one, or a list for a shared byline); names when the site has no authors.yml.</summary>
+    [Example("[redaction, jdupont]")]
+    public IReadOnlyList<string> Author { get; init; } = [];
 
     [Example("[tiktok, amazon]")]
     public required IReadOnlyList<string> Topics { get; init; }

@@ -69,6 +69,9 @@ public sealed partial record LanguagePathsFile
 
     [Example("corrections")]
     public string? Corrections { get; init; }
+
+    [Example("auteurs")]
+    public string? Authors { get; init; }
 }
 
 /// <summary>A topic's name in one language, in <c>input/topics.yml</c>.</summary>

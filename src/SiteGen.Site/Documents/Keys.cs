@@ -22,4 +22,4 @@ internal static class Keys
     public const string Partial = "Partial";
 }
 
-internal enum InputKind { Settings, Topics, Article, Page, Asset }
+internal enum InputKind { Settings, Topics, Authors, Article, Page, Asset }

@@ -8,9 +8,13 @@ namespace SiteGen.Incremental;
 /// <param name="ReadWith">The <see cref="SiteGen.Content.Markdown.ContentContext.Key"/> it was read with: base path, raw HTML mode, time zone.</param>
 internal sealed record CachedArticle(long Length, DateTime Modified, string Language, ReadArticle Read, IReadOnlyList<Diagnostic> Diagnostics, string ReadWith);
 
-/// <summary>site.yml and topics.yml as last read, from these very bytes.</summary>
-internal sealed record SettingsRead(byte[] SettingsBytes, byte[] TopicsBytes, SiteGen.Content.Model.SiteSettings? Site,
-    IReadOnlyList<SiteGen.Content.Model.Topic>? Topics, IReadOnlyList<Diagnostic> Diagnostics);
+/// <summary>site.yml, topics.yml and authors.yml as last read, from these very bytes (<see cref="NoFile"/> for a site without authors.yml).</summary>
+internal sealed record SettingsRead(byte[] SettingsBytes, byte[] TopicsBytes, byte[] AuthorsBytes, SiteGen.Content.Model.SiteSettings? Site,
+    IReadOnlyList<SiteGen.Content.Model.Topic>? Topics, IReadOnlyList<SiteGen.Content.Model.Author>? Authors, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The bytes of a file the site does not have: one array, so that its absence compares equal from build to build.</summary>
+    public static readonly byte[] NoFile = [];
+}
 
 /// <summary>
 /// What one build leaves for the next in serve mode: every article as read, so that a rebuild
@@ -21,7 +25,7 @@ public sealed class IncrementalState
 {
     internal ConcurrentDictionary<string, CachedArticle> Articles { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>site.yml and topics.yml as last read.</summary>
+    /// <summary>site.yml, topics.yml and authors.yml as last read.</summary>
     internal SettingsRead? Settings { get; set; }
 
     /// <summary>What a file watcher saw change since the last build; without it, every input file is looked at.</summary>

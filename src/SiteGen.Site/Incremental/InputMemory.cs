@@ -37,7 +37,7 @@ internal interface IInputMemory
     void CountParsed(int articles);
 
     /// <summary>The settings and topics read from these very bytes, if they were.</summary>
-    SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes);
+    SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes);
 
     void KeepSettings(SettingsRead read);
 
@@ -59,7 +59,7 @@ internal interface IInputMemory
         public void Keep(string file, Document document) { }
         public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics, string readWith) { }
         public void CountParsed(int articles) { }
-        public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes) => null;
+        public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes) => null;
         public void KeepSettings(SettingsRead read) { }
         public SiteIndex Index(SiteContent content) => new(content);
         public SiteGen.Images.ImageProbes ImageProbes => new();
@@ -111,8 +111,9 @@ internal sealed class InputMemory(IncrementalState state) : IInputMemory
 
     public void CountParsed(int articles) => state.ArticlesParsed = articles;
 
-    public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes) =>
-        state.Settings is { } known && ReferenceEquals(known.SettingsBytes, settingsBytes) && ReferenceEquals(known.TopicsBytes, topicsBytes) ? known : null;
+    public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes) =>
+        state.Settings is { } known && ReferenceEquals(known.SettingsBytes, settingsBytes) && ReferenceEquals(known.TopicsBytes, topicsBytes)
+            && ReferenceEquals(known.AuthorsBytes, authorsBytes) ? known : null;
 
     public void KeepSettings(SettingsRead read) => state.Settings = read;
 

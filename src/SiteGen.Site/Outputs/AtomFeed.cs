@@ -54,9 +54,13 @@ internal static class AtomFeed
         writer.WriteElementString("updated", Atom, StructuredData.Iso(article.Modified));
         Link(writer, "alternate", url, "text/html");
         if (article.Image?.Image is { } image) Link(writer, "enclosure", content.Urls.Absolute(image.CardUrl), image.Responsive ? image.FallbackType : TypeOf(image));
-        writer.WriteStartElement("author", Atom);
-        writer.WriteElementString("name", Atom, article.Author ?? content.Site[article.Language].Title);
-        writer.WriteEndElement();
+        foreach (var byline in content.BylinesOf(article))
+        {
+            writer.WriteStartElement("author", Atom);
+            writer.WriteElementString("name", Atom, byline.Name);
+            if (byline.Author is { } author) writer.WriteElementString("uri", Atom, content.Urls.Absolute(content.Urls.Author(article.Language, author.Id)));
+            writer.WriteEndElement();
+        }
         foreach (var topic in article.Topics)
         {
             writer.WriteStartElement("category", Atom);

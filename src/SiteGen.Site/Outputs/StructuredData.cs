@@ -23,7 +23,7 @@ internal static class StructuredData
             ["dateModified"] = Iso(article.Modified),
             ["mainEntityOfPage"] = content.Urls.Absolute(content.Urls.Article(article)),
             ["url"] = content.Urls.Absolute(content.Urls.Article(article)),
-            ["author"] = new Dictionary<string, string> { ["@type"] = "Organization", ["name"] = article.Author ?? language.Title },
+            ["author"] = Authors(article, content),
             ["publisher"] = Publisher(language.Title, content),
             ["about"] = article.Topics.Select(t => content.Topic(t).In(article.Language).Name).ToList(),
         };
@@ -38,6 +38,31 @@ internal static class StructuredData
                 ? image.Crops.Select(c => content.Urls.Absolute(image.CropUrl(c))).ToList()
                 : [content.Urls.Absolute(image.Url)];
         return JsonSerializer.Serialize(data);
+    }
+
+    /// <summary>Each byline as a Person, with the address of its page when it is an author of authors.yml; the site as an Organization when the article names nobody.</summary>
+    private static List<Dictionary<string, string>> Authors(Article article, SiteContent content)
+    {
+        if (article.Authors.Count == 0)
+            return [new() { ["@type"] = "Organization", ["name"] = content.Site[article.Language].Title, ["url"] = content.Urls.Absolute(content.Urls.Home(article.Language)) }];
+        return content.BylinesOf(article).Select(byline => byline.Author is { } author
+            ? new Dictionary<string, string> { ["@type"] = "Person", ["name"] = byline.Name, ["url"] = content.Urls.Absolute(content.Urls.Author(article.Language, author.Id)) }
+            : new Dictionary<string, string> { ["@type"] = "Person", ["name"] = byline.Name }).ToList();
+    }
+
+    /// <summary>An author's page: a ProfilePage whose main entity is the Person, with the links to its pages elsewhere.</summary>
+    public static string ProfilePage(Author author, string language, SiteContent content)
+    {
+        var profile = author.In(language);
+        var person = new Dictionary<string, object> { ["@type"] = "Person", ["name"] = profile.Name, ["url"] = content.Urls.Absolute(content.Urls.Author(language, author.Id)) };
+        if (profile.Role.Length > 0) person["jobTitle"] = profile.Role;
+        if (profile.Bio.Length > 0) person["description"] = profile.Bio;
+        if (author.Links.Count > 0) person["sameAs"] = author.Links.Select(l => l.AbsoluteUri).ToList();
+        if (author.Image?.Image is { } image) person["image"] = content.Urls.Absolute(image.UrlAtMost(800));
+        return JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["@context"] = "https://schema.org", ["@type"] = "ProfilePage", ["inLanguage"] = content.Site[language].Locale, ["mainEntity"] = person,
+        });
     }
 
     /// <summary>The site as an Organization, with its logo (an ImageObject with its size) when site.yml names one.</summary>

@@ -55,6 +55,29 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead Corrections(string language) =>
         Section(language, Title(language, Theme.Strings.For(language)!.Corrections), Theme.Strings.For(language)!.CorrectionsIntro, Urls.Corrections);
 
+    /// <summary>The list of authors, in the languages where some author of authors.yml has an article.</summary>
+    public PageHead AuthorIndex(string language, Func<string, bool> hasAuthors)
+    {
+        var strings = Theme.Strings.For(language)!;
+        return Translatable(language, strings.AuthorsTitle, strings.AuthorsIntro, code => code == language || hasAuthors(code) ? Urls.AuthorIndex(code) : null);
+    }
+
+    /// <summary>An author's page, in the languages the author has articles in; later pages are their own canonical, without alternates.</summary>
+    public PageHead Author(string language, Author author, int page, int count, Func<string, bool> wroteIn)
+    {
+        var profile = author.In(language);
+        var head = Translatable(language, page > 1 ? $"{profile.Name} ({PageOf(language, page, count)})" : profile.Name,
+            profile.Bio.Length > 0 ? profile.Bio : profile.Role,
+            code => code == language || wroteIn(code) ? Urls.Author(code, author.Id) : null) with
+        {
+            OpenGraphType = "profile",
+            Feeds = [LanguageFeed(language), new FeedLink(profile.Name, Urls.AuthorFeed(language, author.Id))],
+            StructuredData = page == 1 ? Outputs.StructuredData.ProfilePage(author, language, content) : null,
+            Image = author.Image,
+        };
+        return page == 1 ? head : head with { CanonicalUrl = Urls.Absolute(Urls.Author(language, author.Id, page)), Alternates = [] };
+    }
+
     /// <summary>A month of the archives, in the languages that have articles that month.</summary>
     public PageHead ArchiveMonth(string language, int year, int month, Func<string, bool> hasMonth)
     {

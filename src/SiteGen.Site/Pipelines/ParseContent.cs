@@ -30,8 +30,9 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
                 $"The input folder has no {missing}; create input/{missing} as the content format describes.", SourceLocation.None));
             return Done([]);
         }
-        var (site, topics) = ReadSettings(settingsFile, topicsFile, diagnostics);
-        if (site is null || topics is null) return Report(diagnostics, context);
+        var authorsFile = inputs.FirstOrDefault(d => d.Get<InputKind>(Keys.Kind) == InputKind.Authors);
+        var (site, topics, authors) = ReadSettings(settingsFile, topicsFile, authorsFile, diagnostics);
+        if (site is null || topics is null || authors is null) return Report(diagnostics, context);
         foreach (var language in site.Languages.Where(l => SiteGen.Theme.Strings.For(l.Code) is null))
             diagnostics.Add(DiagnosticKind.LanguageWithoutTheme.At(language.Location.Path, language.Location.Line, language.Location.Column,
                 $"The theme has no interface texts in '{language.Code}' (it has them in {string.Join(", ", site.Languages.Select(l => l.Code).Where(c => SiteGen.Theme.Strings.For(c) is not null))}); " +
@@ -77,7 +78,10 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();
-        CrossFileRules.Check(read.Select(r => r.Facts).OfType<ArticleFacts>().ToList(), topics.Select(t => t.Id).ToList(), diagnostics);
+        var facts = read.Select(r => r.Facts).OfType<ArticleFacts>().ToList();
+        CrossFileRules.Check(facts, topics.Select(t => t.Id).ToList(), diagnostics);
+        if (authorsFile is not null) AuthorCatalogRules.CheckBylines(facts, authors.Select(a => a.Id).ToList(), diagnostics);
+        authors = AuthorPortraits.Resolve(authors, site.DefaultLanguage, _markdown, reading, diagnostics);
         var pages = ReadPages(inputs, site, languages, diagnostics, reading);
         var logo = site.Logo is { } written ? LogoOf(written.Src, written.Location, images, diagnostics) : null;
         var published = new List<ImageInfo>();
@@ -104,6 +108,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var topicPages = articles.SelectMany(a => a.Topics.Select(t => $"{a.Language}/{t}")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         var content = new SiteContent(site, topics, articles, pages)
         {
+            Authors = authors,
             Images = published,
             Logo = logo,
             Redirects = redirects,
@@ -111,9 +116,11 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             NextScheduled = all.Where(a => !a.Draft && a.PublishDate > options.Now && (a.ExpiryDate is not { } expiry || expiry > a.PublishDate))
                 .MinBy(a => a.PublishDate),
             SettingsVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-                [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
+                [.. settingsFile.Get<byte[]>(Keys.Bytes), 0, .. topicsFile.Get<byte[]>(Keys.Bytes), 0, .. AuthorsBytes(authorsFile), 0, .. System.Text.Encoding.UTF8.GetBytes(site.BaseUrl.AbsoluteUri),
                  .. pages.SelectMany(p => System.Text.Encoding.UTF8.GetBytes($"\0{p.Language}\0{p.Slug}\0{p.Title}")),
-                 .. System.Text.Encoding.UTF8.GetBytes("\0" + string.Join(',', topicPages))])),
+                 .. System.Text.Encoding.UTF8.GetBytes("\0" + string.Join(',', topicPages)),
+                 .. System.Text.Encoding.UTF8.GetBytes("\0" + string.Join(',', site.Languages.Where(l => authors.Count > 0 && articles.Any(a => a.Language == l.Code
+                     && a.Authors.Count > 0)).Select(l => l.Code)))])),
         };
         Report(diagnostics, context);
         var index = memory.Index(content);
@@ -124,23 +131,28 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
     private static bool IsSiteFile(SiteSettings site, string path) =>
         path.StartsWith(site.BasePath + "assets/", StringComparison.Ordinal) || path.StartsWith(site.BasePath + "pagefind/", StringComparison.Ordinal);
 
-    /// <summary>site.yml and topics.yml; taken again as the memory read them while their files are the same documents.</summary>
-    private (SiteSettings? Site, IReadOnlyList<Topic>? Topics) ReadSettings(Document settingsFile, Document topicsFile, List<Diagnostic> diagnostics)
+    private static byte[] AuthorsBytes(Document? authorsFile) => authorsFile?.Get<byte[]>(Keys.Bytes) ?? SiteGen.Incremental.SettingsRead.NoFile;
+
+    /// <summary>site.yml, topics.yml and authors.yml (none: no authors); taken again as the memory read them while their files are the same documents.</summary>
+    private (SiteSettings? Site, IReadOnlyList<Topic>? Topics, IReadOnlyList<Author>? Authors) ReadSettings(Document settingsFile, Document topicsFile,
+        Document? authorsFile, List<Diagnostic> diagnostics)
     {
         var settingsBytes = settingsFile.Get<byte[]>(Keys.Bytes);
         var topicsBytes = topicsFile.Get<byte[]>(Keys.Bytes);
-        if (memory.Settings(settingsBytes, topicsBytes) is { } known)
+        var authorsBytes = AuthorsBytes(authorsFile);
+        if (memory.Settings(settingsBytes, topicsBytes, authorsBytes) is { } known)
         {
             diagnostics.AddRange(known.Diagnostics);
-            return (known.Site, known.Topics);
+            return (known.Site, known.Topics, known.Authors);
         }
         var found = new List<Diagnostic>();
         var site = SiteFiles.ReadSettings(settingsFile.Source!, settingsBytes, found);
         if (site is not null && baseUrlOverride is not null) site = site.WithBaseUrl(baseUrlOverride);
         var topics = site is null ? null : SiteFiles.ReadTopics(topicsFile.Source!, topicsBytes, site, found);
+        var authors = site is null ? null : authorsFile is null ? [] : SiteFiles.ReadAuthors(authorsFile.Source!, authorsBytes, site, found);
         diagnostics.AddRange(found);
-        memory.KeepSettings(new SiteGen.Incremental.SettingsRead(settingsBytes, topicsBytes, site, topics, found));
-        return (site, topics);
+        memory.KeepSettings(new SiteGen.Incremental.SettingsRead(settingsBytes, topicsBytes, authorsBytes, site, topics, authors, found));
+        return (site, topics, authors);
     }
 
     /// <summary>The static pages: the article rules for slugs and translation keys, and no slug that is a section's path.</summary>

@@ -98,6 +98,7 @@ internal sealed class ReadInputFiles(string inputFolder, SiteGen.Incremental.IIn
         var parts = relative.Split('/');
         if (parts.Length == 1 && parts[0] == "site.yml") return InputKind.Settings;
         if (parts.Length == 1 && parts[0] == "topics.yml") return InputKind.Topics;
+        if (parts.Length == 1 && parts[0] == "authors.yml") return InputKind.Authors;
         if (parts[0] == "assets" && parts.Length > 1) return InputKind.Asset;
         if (parts.Length == 3 && parts[1] is "articles" or "pages" && parts[2].EndsWith(".md", StringComparison.Ordinal))
         {

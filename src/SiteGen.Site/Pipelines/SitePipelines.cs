@@ -27,6 +27,7 @@ internal static class SitePipelines
         new Pages.Kinds.TopicKind(),
         new Pages.Kinds.TimelineKind(),
         new Pages.Kinds.CorrectionsKind(),
+        new Pages.Kinds.AuthorKind(),
         new Pages.Kinds.FeedKind(),
         new Pages.Kinds.ImageKind(),
     ];

@@ -20,6 +20,7 @@ internal static class ImportCommand
         await stdout.WriteLineAsync($"  {report.Topics} topic(s) from tags and categories" +
             (report.TopicsInOneLanguage > 0 ? $"; {report.TopicsInOneLanguage} named in one language only (the name is repeated: translate it in topics.yml)" : "") +
             (report.Untagged > 0 ? $"; {report.Untagged} post(s) without a tag are under the topic '{HugoImport.GeneralTopic}'" : "") + ".");
+        if (report.Authors > 0) await stdout.WriteLineAsync($"  {report.Authors} author(s) in authors.yml, each with a page.");
         await stdout.WriteLineAsync($"  {report.StaticFiles} file(s) copied under assets/.");
         var warnings = report.Warnings.GroupBy(w => w.Id).Select(g => $"{g.Count()} {g.Key}").ToList();
         await stdout.WriteLineAsync($"  Warnings: {(warnings.Count == 0 ? "none" : string.Join(", ", warnings))}.");
