@@ -9,7 +9,7 @@ public class IncrementalBuildTests
 {
     private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
-    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing", "image", "new-image", "linked-slug", "alias"];
+    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing", "image", "new-image", "linked-slug", "alias", "byline", "author-profile"];
 
     /// <summary>Makes an edit of a kind and gives the paths it touched, as a file watcher reports them.</summary>
     private static string[] Edit(string input, string kind)
@@ -49,6 +49,14 @@ public class IncrementalBuildTests
             case "alias":
                 File.WriteAllText(path, text.Replace("translationKey: tiktok-shop", "translationKey: tiktok-shop\naliases: [/2023/09/12/tiktok-shop/]"));
                 break;
+            case "byline":
+                // The article changes hands: the page of the one who signed it loses it, the other's gains it.
+                File.WriteAllText(path, text.Replace("author: claurent", "author: [sokafor, redaction]"));
+                break;
+            case "author-profile":
+                var authors = Path.Combine(input, "authors.yml");
+                File.WriteAllText(authors, File.ReadAllText(authors).Replace("name: Sam Okafor", "name: Samuel Okafor"));
+                return [authors];
             case "new-image":
                 var added = Path.Combine(input, "assets/images/nouvelle.jpg");
                 File.Copy(Path.Combine(input, "assets/images/creators.jpg"), added);
@@ -138,7 +146,7 @@ public class IncrementalBuildTests
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         state.ArticlesParsed.ShouldBe(kind switch
         {
-            "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" or "linked-slug" or "alias" => 1,
+            "body" or "title" or "topics" or "events" or "new" or "rename" or "translation" or "nothing" or "linked-slug" or "alias" or "byline" => 1,
             "image" => 2, // the two articles that show it, read again for its new files' names
             _ => 0,
         });
