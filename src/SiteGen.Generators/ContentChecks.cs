@@ -43,13 +43,18 @@ namespace SiteGen.Generators
         {
             var diagnostics = new List<Diagnostic>();
             IReadOnlyList<string>? languages = null;
+            var frontPage = new List<Located<string>>();
             var schema = settings.Schemas.FirstOrDefault(s => s.Role == "site");
             if (SourceText.CheckCharacters(text, path, diagnostics) && ContentYaml.ReadMapping(text, path, diagnostics) is YamlMapping root && schema != null)
             {
                 new SchemaValidator(settings.Schemas).Validate(schema, new MappingReader(root, path, diagnostics, schema.Context));
                 languages = SiteRules.Check(root, path, diagnostics);
+                frontPage = SiteRules.FrontPage(root);
             }
-            return new SiteResult(path, diagnostics.ToEquatableArray(), (languages ?? new List<string>()).ToEquatableArray());
+            return new SiteResult(path, diagnostics.ToEquatableArray(), (languages ?? new List<string>()).ToEquatableArray())
+            {
+                FrontPage = frontPage.Select(t => new LocatedText(t.Value, t.Line, t.Column)).ToEquatableArray(),
+            };
         }
 
         public static TopicsResult Topics(string path, string text, EquatableArray<string> languages, CheckSettings settings)
@@ -127,6 +132,7 @@ namespace SiteGen.Generators
                 AuthorCatalogRules.CheckBylines(facts, authors.Authors.Select(a => a.Id).ToList(), diagnostics);
             if (topics.Diagnostics.Any(d => d.IsError)) return diagnostics;
             CrossFileRules.Check(facts, topics.Topics.Select(t => t.Id).ToList(), diagnostics);
+            SiteRules.CheckFrontPage(site.FrontPage.Select(t => new Located<string>(t.Value, t.Line, t.Column)).ToList(), topics.Topics.Select(t => t.Id).ToList(), site.Path, diagnostics);
             return diagnostics;
         }
 

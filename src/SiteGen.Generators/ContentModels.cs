@@ -20,7 +20,11 @@ namespace SiteGen.Generators
         public EquatableArray<LocatedText> Authors { get; init; } = EquatableArray<LocatedText>.Empty;
     }
 
-    public sealed record SiteResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<string> Languages);
+    public sealed record SiteResult(string Path, EquatableArray<Diagnostic> Diagnostics, EquatableArray<string> Languages)
+    {
+        /// <summary>The topics of <c>frontPage</c>, checked against topics.yml.</summary>
+        public EquatableArray<LocatedText> FrontPage { get; init; } = EquatableArray<LocatedText>.Empty;
+    }
 
     public sealed record TopicName(string Language, string Name, string Slug);
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SiteGen.Rules.Binding;
 using SiteGen.Rules.Yaml;
 
 namespace SiteGen.Rules
@@ -87,6 +88,33 @@ namespace SiteGen.Rules
             foreach (var c in code)
                 if (!((c >= 'a' && c <= 'z') || c == '-')) return false;
             return true;
+        }
+
+        /// <summary>The values of <c>frontPage</c> in site.yml, each with its place.</summary>
+        public static List<Located<string>> FrontPage(YamlMapping root)
+        {
+            var values = new List<Located<string>>();
+            var node = ArticleRules.Value(root, "frontPage");
+            var items = node is YamlSequence list ? list.Items : node is YamlScalar one ? new List<YamlNode> { one } : new List<YamlNode>();
+            foreach (var item in items)
+                if (item is YamlScalar scalar && !scalar.IsNull) values.Add(new Located<string>(scalar.Value, scalar.Line, scalar.Column));
+            return values;
+        }
+
+        /// <summary>Each topic of <c>frontPage</c> must be a topic of topics.yml, named once.</summary>
+        public static void CheckFrontPage(IReadOnlyList<Located<string>> frontPage, IReadOnlyCollection<string> topicIds, string path, List<Diagnostic> diagnostics)
+        {
+            var known = new HashSet<string>(topicIds, StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var topic in frontPage)
+            {
+                if (!known.Contains(topic.Value))
+                    diagnostics.Add(DiagnosticKind.UnknownTopic.At(path, topic.Line, topic.Column,
+                        $"'{topic.Value}' in frontPage is not a topic of topics.yml" + KeySuggestion.DidYouMean(topic.Value, topicIds, "; use one of its ids.")));
+                else if (!seen.Add(topic.Value))
+                    diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(path, topic.Line, topic.Column,
+                        $"'{topic.Value}' is named twice in frontPage; the front page has one section per topic, so remove one."));
+            }
         }
     }
 }

@@ -21,8 +21,16 @@ public class ReaderJourneyTests(BrowserFixture site)
         (await page.TitleAsync()).ShouldBe("Régulation – Le Fil");
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Régulation");
 
-        var timeline = page.Locator("#timeline + section, section.topic-timeline");
+        // The topic page shows its latest events, newest first, and leads to the topic's own timeline.
+        var latest = page.Locator("section.topic-timeline");
+        (await latest.Locator("time").First.GetAttributeAsync("datetime")).ShouldBe("2025-01-19");
+        await latest.GetByRole(AriaRole.Link, new() { Name = "Toute la chronologie du sujet" }).ClickAsync();
+        (await page.TitleAsync()).ShouldBe("Régulation – Chronologie – Le Fil");
+        await page.GetByRole(AriaRole.Link, new() { Name = "2024", Exact = true }).ClickAsync();
+        (await page.TitleAsync()).ShouldBe("Régulation – Chronologie 2024 – Le Fil");
+        var timeline = page.Locator("ol.timeline");
         (await timeline.Locator("time").First.GetAttributeAsync("datetime")).ShouldBe("2024-04-24");
+        (await timeline.Locator("time").First.InnerTextAsync()).ShouldBe("24 avril", "the month heading above gives the month and year");
         await timeline.GetByRole(AriaRole.Link, new() { Name = "Vendre ou disparaître : la loi américaine qui menace TikTok" }).First.ClickAsync();
 
         (await Lang(page)).ShouldBe("fr");

@@ -5,7 +5,7 @@ namespace SiteGen.Corpus;
 
 /// <summary>
 /// A deterministic corpus: N/2 articles per language paired by translationKey, 1–4 topics out
-/// of 50, two events each (some shared by id across articles), about 600 words of Markdown with
+/// of 50, one or two of 30 authors (or the newsroom), two events each (some shared by id across articles), about 600 words of Markdown with
 /// headings, lists, emphasis and links, French text with accents.
 /// </summary>
 public static class CorpusWriter
@@ -20,6 +20,7 @@ public static class CorpusWriter
         Directory.CreateDirectory(Path.Combine(input, "en", "articles"));
         File.WriteAllText(Path.Combine(input, "site.yml"), SiteYaml);
         File.WriteAllText(Path.Combine(input, "topics.yml"), TopicsYaml());
+        File.WriteAllText(Path.Combine(input, "authors.yml"), AuthorsYaml());
         var pairs = articles / 2;
         Parallel.For(0, pairs, i =>
         {
@@ -54,7 +55,9 @@ public static class CorpusWriter
         text.Append("---\n");
         text.Append($"title: \"{Sentence(words, random, 6).TrimEnd('.')} {index}\"\n");
         text.Append($"date: {date:yyyy-MM-dd}\n");
-        text.Append($"author: {(language == "fr" ? "La rédaction" : "The newsroom")}\n");
+        // One reporter in three articles shares the byline with another; one article in five is the newsroom's.
+        var reporter = index % AuthorCount;
+        text.Append(index % 5 == 0 ? "author: redaction\n" : index % 3 == 0 ? $"author: [reporter-{reporter:D2}, reporter-{(reporter + 7) % AuthorCount:D2}]\n" : $"author: reporter-{reporter:D2}\n");
         text.Append($"topics: [{string.Join(", ", topics)}]\n");
         text.Append($"translationKey: pair-{index:D5}\n");
         text.Append("events:\n");
@@ -97,6 +100,16 @@ public static class CorpusWriter
     {
         var sentence = string.Join(' ', Enumerable.Range(0, length).Select(_ => words[random.Next(words.Length)]));
         return char.ToUpperInvariant(sentence[0]) + sentence[1..] + ".";
+    }
+
+    public const int AuthorCount = 30;
+
+    private static string AuthorsYaml()
+    {
+        var text = new StringBuilder("redaction:\n  name: La rédaction\n  en: { name: The newsroom }\n");
+        for (var i = 0; i < AuthorCount; i++)
+            text.Append($"reporter-{i:D2}:\n  name: Reporter {i}\n  fr: {{ role: Journaliste, bio: Suit le sujet {i}. }}\n  en: {{ role: Reporter, bio: Covers beat {i}. }}\n");
+        return text.ToString();
     }
 
     private static string TopicsYaml()

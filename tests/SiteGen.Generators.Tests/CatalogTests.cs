@@ -94,4 +94,16 @@ public class CatalogTests
 
         diagnostics.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void A_front_page_topic_that_is_not_in_topics_yml_is_a_compiler_error_in_site_yml()
+    {
+        var files = Sample.Files(0);
+        files[0] = new InMemoryFile(Sample.Root + "input/site.yml", Sample.SiteYaml + "\nfrontPage: [tiktok, social-comerce]\n");
+
+        var (_, _, diagnostics) = GeneratorHarness.Run(GeneratorHarness.ContentSchemaSources(), [.. files]);
+
+        diagnostics.Select(GeneratorHarness.Format).ShouldBe(
+            ["/site/input/site.yml(12,21): error SG0105: 'social-comerce' in frontPage is not a topic of topics.yml; did you mean 'social-commerce'?"]);
+    }
 }

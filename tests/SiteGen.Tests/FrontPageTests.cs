@@ -22,6 +22,30 @@ public class FrontPageTests
     }
 
     [Fact]
+    public async Task The_editors_choose_the_front_page_topics_and_their_order_and_an_unknown_one_is_a_located_error()
+    {
+        using var site = TestSite.CopyOfSample();
+        var settings = site.Combine("input", "site.yml");
+        var original = File.ReadAllText(settings);
+        File.WriteAllText(settings, original.Replace("pageSize: 20", "pageSize: 20\nfrontPage: [creators, regulation, amazon, tiktok]"));
+        (await TestSite.BuildAsync(site.Combine("input"), site.Combine("out"))).Succeeded.ShouldBeTrue();
+
+        var french = new HtmlParser().ParseDocument(File.ReadAllText(site.Combine("out", "fr", "index.html")));
+        french.QuerySelectorAll(".topic-section .section-label").Select(h => h.TextContent.Trim()).ShouldBe(["Tout sur Créateurs", "Tout sur Régulation", "Tout sur Amazon", "Tout sur TikTok"]);
+        var english = new HtmlParser().ParseDocument(File.ReadAllText(site.Combine("out", "en", "index.html")));
+        english.QuerySelectorAll(".topic-section .section-label").Select(h => h.TextContent.Trim()).Select(t => t[(t.LastIndexOf(' ') + 1)..]).ShouldBe(["Regulation", "Amazon", "TikTok"],
+            "no English article is on creators: that section is left out in English");
+
+        File.WriteAllText(settings, original.Replace("pageSize: 20", "pageSize: 20\nfrontPage: [tiktok, regulaton, tiktok]"));
+        var report = await TestSite.BuildAsync(site.Combine("input"), site.Combine("out2"));
+        report.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ShouldBe(
+        [
+            $"{settings}(4,21): error SG0105: 'regulaton' in frontPage is not a topic of topics.yml; did you mean 'regulation'?",
+            $"{settings}(4,32): error SG0201: 'tiktok' is named twice in frontPage; the front page has one section per topic, so remove one.",
+        ]);
+    }
+
+    [Fact]
     public async Task Every_article_is_within_three_clicks_of_its_home_through_pages_and_month_archives()
     {
         using var site = TestSite.CopyOfSample();

@@ -28,8 +28,10 @@ public class TimelineMarkupTests
     private static async Task<string> RenderAsync(ThemeContext theme, Content.Aggregates.Timeline timeline)
     {
         var sink = new StringSink();
-        var head = new Pages.PageHeads(theme.Content).TimelineYear("fr", 2024, _ => true);
-        await PageRenderer.RenderAsync([PageRequest.For<TimelineYearPage, TimelineYearPageModel>("fr/index.html", theme, new(head, 2024, timeline.ForYear(2024), 2023, 2025))],
+        var year = new Rules.PartialDate(2024);
+        var head = new Pages.PageHeads(theme.Content).TimelinePeriod("fr", new(year, 1), 1, null, _ => true);
+        await PageRenderer.RenderAsync([PageRequest.For<TimelinePeriodPage, TimelinePeriodPageModel>("fr/index.html", theme,
+                new(head, null, year, timeline.ForYear(2024), [], new Rules.PartialDate(2023), new Rules.PartialDate(2025)))],
             sink, CancellationToken.None);
         return sink.Html;
     }

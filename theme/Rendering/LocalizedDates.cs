@@ -18,6 +18,11 @@ public static class LocalizedDates
             .Replace("{year}", Year(date)),
     };
 
+    /// <summary>A day without its year, under a heading that gives the month and year: « 24 avril », "April 24".</summary>
+    public static string DayOfMonth(PartialDate date, Strings strings) => strings.DateDayOfMonth
+        .Replace("{day}", date.Day == 1 ? strings.FirstDay : date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{month}", strings.Months[date.Month - 1]);
+
     /// <summary>The value of a &lt;time datetime&gt; attribute: only the known parts.</summary>
     public static string MachineReadable(DateTimeOffset date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -63,17 +63,28 @@ public sealed record AuthorPageModel(PageHead Head, Author Author, Page<Article>
 
 public sealed record TopicIndexPageModel(PageHead Head, IReadOnlyDictionary<string, int> ArticleCounts) : IPageModel;
 
-/// <param name="Timeline">The topic's timeline on its first page; empty on the others.</param>
-public sealed record TopicPageModel(PageHead Head, string TopicId, Page<Article> Articles, Timeline Timeline) : ITimelinePageModel;
+/// <param name="Latest">The topic's latest events, on its first page (the topic's timeline has pages of its own); empty on the others.</param>
+public sealed record TopicPageModel(PageHead Head, string TopicId, Page<Article> Articles, IReadOnlyList<TimelineEntry> Latest) : IPageModel;
 
-/// <summary>A language's timeline index: its years with their event counts, and the latest events.</summary>
+/// <summary>A timeline's index, the language's or a topic's: its years with their event counts, and the latest events.</summary>
+/// <param name="TopicId">The topic whose timeline it is; null for the language's.</param>
 /// <param name="Timeline">The whole timeline (for the topic filter); its entries are not shown here.</param>
-public sealed record TimelinePageModel(PageHead Head, Timeline Timeline, IReadOnlyList<TimelineYearCount> Years, IReadOnlyList<TimelineEntry> Latest) : IPageModel;
+public sealed record TimelinePageModel(PageHead Head, string? TopicId, Timeline Timeline, IReadOnlyList<TimelinePeriodCount> Years, IReadOnlyList<TimelineEntry> Latest) : IPageModel;
 
-public sealed record TimelineYearCount(int Year, int Count);
+/// <summary>A year, month or day of a timeline and how many events it has.</summary>
+public sealed record TimelinePeriodCount(SiteGen.Rules.PartialDate Period, int Count);
 
-/// <summary>One year of a language's timeline, with the years before and after it that have events.</summary>
-public sealed record TimelineYearPageModel(PageHead Head, int Year, Timeline Timeline, int? Previous, int? Next) : ITimelinePageModel;
+/// <summary>
+/// A page of a timeline: a year (or a month, or a day, of a split one) with the entries it shows
+/// itself, the shorter periods it lists when it is split, and its neighbours at the same level.
+/// </summary>
+public sealed record TimelinePeriodPageModel(PageHead Head, string? TopicId, SiteGen.Rules.PartialDate Period, Timeline Timeline,
+    IReadOnlyList<TimelinePeriodCount> Parts, SiteGen.Rules.PartialDate? Previous, SiteGen.Rules.PartialDate? Next) : ITimelinePageModel
+{
+    /// <summary>Its number among its period's pages, and how many there are (entries known to a split year only may fill several).</summary>
+    public int Page { get; init; } = 1;
+    public int Pages { get; init; } = 1;
+}
 
 /// <summary>The model of a page with no language of its own and no head: the language chooser, the 404 page.</summary>
 public sealed record SitePageModel : IPageModel

@@ -78,6 +78,11 @@ public sealed class LanguageIndex
 
     public TimelineIndex Timelines { get; }
     public Timeline Timeline => Timelines.Timeline;
+
+    /// <summary>How the language's timeline is cut into pages.</summary>
+    public TimelinePaging Paging => _paging ??= TimelinePaging.Of(Timeline);
+
+    private TimelinePaging? _paging;
     public RelatedArticles Related { get; }
     public IReadOnlyList<Diagnostic> Warnings => Timelines.Warnings;
 }

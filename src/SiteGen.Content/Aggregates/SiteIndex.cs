@@ -16,6 +16,8 @@ public sealed class SiteIndex
         _languages = content.Site.Languages.ToDictionary(
             l => l.Code,
             l => new Lazy<LanguageIndex>(() => basis?.Built(l.Code)?.Next(content) ?? new LanguageIndex(content, l.Code), LazyThreadSafetyMode.ExecutionAndPublication));
+        // Links to timeline entries follow the paging of the timelines this index builds.
+        content.Urls.PagingOf = language => this[language].Paging;
     }
 
     public SiteContent Content { get; }

@@ -35,6 +35,7 @@ public static class SiteFiles
         {
             Logo = file.Logo is { } src && logo is not null ? (src.Trim(), new SourceLocation(path, logo.Line, logo.Column)) : null,
             RawHtml = file.RawHtml ?? SiteGen.Content.Schema.RawHtmlMode.Sanitize,
+            FrontPage = file.FrontPage is null ? null : SiteRules.FrontPage(root),
             TimeZone = file.TimeZone is { } zone ? SiteRules.FindTimeZone(zone) ?? TimeZoneInfo.Utc : TimeZoneInfo.Utc, // no database: warned, UTC
         };
     }
@@ -51,6 +52,7 @@ public static class SiteFiles
             if (!names.TryGetValue(id, out var perLanguage)) names[id] = perLanguage = new(StringComparer.Ordinal);
             perLanguage[language] = new TopicName(name.Name, name.Slug, name.Description ?? "");
         });
+        if (site.FrontPage is { } front) SiteRules.CheckFrontPage(front, ids, site.Languages.Count > 0 ? site.Languages[0].Location.Path : path, diagnostics);
         if (diagnostics.Any(d => d.IsError)) return null;
         return ids.Select(id => new Topic(id, names[id])).ToList();
     }

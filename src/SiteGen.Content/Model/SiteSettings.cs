@@ -31,6 +31,9 @@ public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageS
 
     public Language Default => this[DefaultLanguage];
 
+    /// <summary>The topics of <c>frontPage</c> in site.yml, in order, each with its place; null when the site lets the newest lead.</summary>
+    public IReadOnlyList<SiteGen.Rules.Binding.Located<string>>? FrontPage { get; init; }
+
     public SiteSettings WithBaseUrl(Uri baseUrl) => this with { BaseUrl = baseUrl };
 
     /// <summary>What becomes of HTML written in Markdown.</summary>

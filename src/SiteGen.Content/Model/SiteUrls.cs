@@ -28,14 +28,42 @@ public sealed class SiteUrls(SiteSettings site, SiteContent content)
     public string TopicIndex(string language) => $"{Base}{language}/{site[language].Paths.Topics}/";
     public string Topic(string language, string topicId, int page = 1) =>
         $"{TopicIndex(language)}{content.Topic(topicId).In(language).Slug}/" + (page > 1 ? $"page/{page}/" : "");
-    public string TopicTimeline(string language, string topicId) => Topic(language, topicId) + "#timeline";
+    /// <summary>A topic's own timeline: its years (<c>/fr/sujets/tiktok/chronologie/</c>), each a page below it.</summary>
+    public string TopicTimeline(string language, string topicId) => $"{Topic(language, topicId)}{site[language].Paths.Timeline}/";
     public string TopicTimelineData(string language, string topicId) => Topic(language, topicId) + "timeline.json";
     public string TopicFeed(string language, string topicId) => Topic(language, topicId) + "feed.xml";
     public string Timeline(string language) => $"{Base}{language}/{site[language].Paths.Timeline}/";
     public string TimelineData(string language) => Timeline(language) + "timeline.json";
-    /// <summary>An entry on its year's page (<c>/fr/chronologie/2024/#event-…</c>).</summary>
-    public string TimelineEntry(string language, int year, string anchor) => TimelineYear(language, year) + "#" + anchor;
-    public string TimelineYear(string language, int year) => $"{Timeline(language)}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+    /// <summary>
+    /// An entry, by its date and key, on the page of the language's timeline that shows it
+    /// (<c>/fr/chronologie/2024/#event-…</c>, or its month's or day's page in a split year).
+    /// </summary>
+    public string TimelineEntry(string language, SiteGen.Rules.PartialDate date, string key)
+    {
+        var place = PagingOf(language).PlaceOf(date, key);
+        return TimelinePeriod(language, place.Period, null, place.Page) + "#" + Aggregates.TimelineEntry.AnchorOf(key);
+    }
+
+    /// <summary>How each language's timeline is paged: given by the content's index, which builds the timelines.</summary>
+    public Func<string, Aggregates.TimelinePaging> PagingOf { get; set; } = _ => Aggregates.TimelinePaging.None;
+
+    /// <summary>Which page shows which entry, in every language: the pages that link to entries are made again when it changes.</summary>
+    public string LayoutVersion => _layoutVersion ??= string.Join("|", site.Languages.Select(l => PagingOf(l.Code).Version));
+
+    private string? _layoutVersion;
+    public string TimelineYear(string language, int year) => TimelinePeriod(language, new SiteGen.Rules.PartialDate(year));
+
+    /// <summary>The page of a year, month or day of a timeline: the language's (<paramref name="topicId"/> null) or a topic's.</summary>
+    /// <param name="page">Its number among the period's pages, when its entries fill more than one.</param>
+    public string TimelinePeriod(string language, SiteGen.Rules.PartialDate period, string? topicId = null, int page = 1)
+    {
+        var root = topicId is null ? Timeline(language) : TopicTimeline(language, topicId);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return root + period.Year.ToString(invariant) + "/"
+            + (period.Month > 0 ? period.Month.ToString("00", invariant) + "/" : "")
+            + (period.Day > 0 ? period.Day.ToString("00", invariant) + "/" : "")
+            + (page > 1 ? $"page/{page.ToString(invariant)}/" : "");
+    }
     public string TimelineYearData(string language, int year) => TimelineYear(language, year) + "timeline.json";
     public string AuthorIndex(string language) => $"{Base}{language}/{site[language].Paths.Authors}/";
     public string Author(string language, string authorId, int page = 1) => $"{AuthorIndex(language)}{authorId}/" + (page > 1 ? $"page/{page}/" : "");

@@ -25,6 +25,10 @@ public sealed partial record SiteFile
     [Example("Europe/Paris")]
     public string? TimeZone { get; init; }
 
+    /// <summary>The topics the front page has a section for, in this order; without it, the three with the most recent articles.</summary>
+    [Example("[tiktok, regulation]")]
+    public IReadOnlyList<string>? FrontPage { get; init; }
+
     [Example("{ fr: { … }, en: { … } }")]
     public required IReadOnlyDictionary<string, LanguageFile> Languages { get; init; }
 }

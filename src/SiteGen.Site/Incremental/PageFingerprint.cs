@@ -64,7 +64,7 @@ internal static class PageFingerprint
             case null: return 0x9E3779B97F4A7C15;
             case string text: return Text(Offset, text);
             case Article article: return (ulong)Identities.GetValue(article, _ => new StrongBox<long>(Interlocked.Increment(ref _nextIdentity))).Value;
-            case ThemeContext theme: return Text(Offset, theme.Content.SettingsVersion);
+            case ThemeContext theme: return Text(Text(Offset, theme.Content.SettingsVersion), theme.Content.Urls.LayoutVersion);
             case Type type: return Text(Offset, type.FullName ?? type.Name);
             case ulong number: return Mix(Offset, number);
             case Enum or bool or int or long or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(Offset, value.ToString() ?? "");

@@ -21,13 +21,29 @@ internal sealed class PageHeads(SiteContent content)
     public PageHead Timeline(string language) =>
         Section(language, Title(language, Theme.Strings.For(language)!.TimelineTitle), Theme.Strings.For(language)!.TimelineIntro, Urls.Timeline);
 
-    /// <summary>A year of the timeline, in the languages whose timeline has events that year.</summary>
-    public PageHead TimelineYear(string language, int year, Func<string, bool> hasYear)
+    /// <summary>
+    /// A year, month or day of a timeline (the language's, or a topic's), in the languages whose
+    /// same timeline has a page for that period.
+    /// </summary>
+    /// <param name="pages">How many pages the period has: a later page has its own canonical address and no alternates.</param>
+    public PageHead TimelinePeriod(string language, SiteGen.Content.Aggregates.TimelinePlace place, int pages, string? topicId, Func<string, bool> hasPeriod)
     {
         var strings = Theme.Strings.For(language)!;
-        var text = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Translatable(language, $"{strings.TimelineTitle} {text}", strings.TimelineYearIntro.Replace("{year}", text),
-            code => code == language || hasYear(code) ? Urls.TimelineYear(code, year) : null);
+        var text = LocalizedDates.Format(place.Period, strings);
+        var title = topicId is null ? $"{strings.TimelineTitle} {text}" : $"{content.Topic(topicId).In(language).Name} – {strings.TimelineTitle} {text}";
+        if (place.Page > 1) title += $" ({PageOf(language, place.Page, pages)})";
+        var head = Translatable(language, title, strings.TimelineYearIntro.Replace("{year}", text),
+            code => code == language || hasPeriod(code) ? Urls.TimelinePeriod(code, place.Period, topicId, place.Page) : null);
+        return place.Page == 1 ? head : head with { Alternates = [] };
+    }
+
+    /// <summary>A topic's timeline index, in the languages that have events on the topic.</summary>
+    public PageHead TopicTimeline(string language, string topicId, Func<string, bool> hasEvents)
+    {
+        var strings = Theme.Strings.For(language)!;
+        var name = content.Topic(topicId).In(language).Name;
+        return Translatable(language, $"{name} – {strings.TimelineTitle}", strings.TopicTimelineIntro.Replace("{topic}", name),
+            code => code == language || hasEvents(code) ? Urls.TopicTimeline(code, topicId) : null);
     }
 
     public PageHead Search(string language) =>

@@ -26,19 +26,22 @@ internal sealed class HomeKind : PageKind
 
     /// <summary>
     /// The front page: the newest article leads, the rest of the first page's worth follows; then
-    /// the topics with the most recent articles, each with its latest; then the latest events.
+    /// the topics of site.yml's frontPage (or the three with the most recent articles), each with its
+    /// latest; then the latest events.
     /// </summary>
     private static HomePageModel FrontPage(SiteContext site, string language)
     {
         var index = site.Index[language];
         var first = index.Articles.Take(site.Content.Site.PageSize).ToList();
-        var sections = site.Content.Topics
-            .Select(t => (t.Id, Articles: index.ArticlesByTopic[t.Id]))
-            .Where(t => t.Articles.Count > 0)
-            .OrderBy(t => t.Articles[0], Article.NewestFirst).ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Take(LeadingTopics)
-            .Select(t => new TopicSection(t.Id, t.Articles.Take(SectionArticles).ToList()))
-            .ToList();
+        // The editors' order (frontPage in site.yml) when they gave one, else the topics with the most recent articles.
+        var chosen = site.Content.Site.FrontPage is { } front
+            ? front.Select(t => (Id: t.Value, Articles: index.ArticlesByTopic[t.Value])).Where(t => t.Articles.Count > 0)
+            : site.Content.Topics
+                .Select(t => (t.Id, Articles: index.ArticlesByTopic[t.Id]))
+                .Where(t => t.Articles.Count > 0)
+                .OrderBy(t => t.Articles[0], Article.NewestFirst).ThenBy(t => t.Id, StringComparer.Ordinal)
+                .Take(LeadingTopics);
+        var sections = chosen.Select(t => new TopicSection(t.Id, t.Articles.Take(SectionArticles).ToList())).ToList();
         var events = index.Timeline.Entries.Reverse().Take(LatestEvents).ToList();
         return new HomePageModel(site.Heads.Home(language), first.FirstOrDefault(), first.Skip(1).ToList(), sections, events,
             index.Articles.Count > first.Count);

@@ -7,14 +7,13 @@ using SiteGen.Theme.Rendering;
 namespace SiteGen.Pages.Kinds;
 
 /// <summary>
-/// Each language's timeline by year: an index (the years, the latest events) and one page per
-/// year with its neighbours, each with its TimelineJS data; the whole timeline's data too, for
-/// embedding. A page holds one year, so none grows with the archive.
+/// Each language's timeline: an index (the years, the latest events), a page per year with its
+/// neighbours (and, for a year too large for one page, a page per month, or per day), each year
+/// with its TimelineJS data; the whole timeline's data too, for embedding. No page grows with the
+/// archive (<see cref="Content.Aggregates.TimelinePaging"/>).
 /// </summary>
 internal sealed class TimelineKind : PageKind
 {
-    private const int LatestEvents = 10;
-
     public override string Name => "Timelines";
 
     public override string? SummaryRow => "Timelines";
@@ -23,8 +22,9 @@ internal sealed class TimelineKind : PageKind
 
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
-        var years = site.Content.Site.Languages.ToDictionary(l => l.Code, l => site.Index[l.Code].Timeline.Years.Select(y => y.Year).ToHashSet());
-        // A year page's alternates depend on the other languages' years: every language's timeline is an input.
+        // A period page's alternates depend on the other languages' periods: every language's timeline is an input.
+        var periods = site.Content.Site.Languages.ToDictionary(l => l.Code,
+            l => site.Index[l.Code].Paging.Pages(site.Index[l.Code].Timeline).Select(p => p.Place).ToHashSet());
         var timelines = site.Content.Site.Languages.Select(l => (object?)site.Index[l.Code].Timeline).ToArray();
         foreach (var language in site.Content.Site.Languages)
         {
@@ -32,31 +32,25 @@ internal sealed class TimelineKind : PageKind
             foreach (var warning in index.Warnings) site.Execution.Report(warning);
             var timeline = index.Timeline;
             yield return new PageGroup(language.Code, new PageInputs(timeline), () => IndexPages(site, language, timeline));
-            var list = timeline.Years;
-            for (var i = 0; i < list.Count; i++)
+            var paging = index.Paging;
+            yield return new PageGroup($"{language.Code}/periods", new PageInputs(timelines), () =>
+                TimelinePages.Periods(site, language.Code, null, timeline, paging,
+                    (place, count) => site.Heads.TimelinePeriod(language.Code, place, count, null, other => periods[other].Contains(place))));
+            foreach (var year in timeline.Years)
             {
-                var (year, previous, next) = (list[i].Year, i > 0 ? list[i - 1].Year : (int?)null, i + 1 < list.Count ? list[i + 1].Year : (int?)null);
-                yield return new PageGroup($"{language.Code}/{year}", new PageInputs(timelines), () => YearPages(site, language, timeline.ForYear(year), year, previous, next,
-                    other => years[other].Contains(year)));
+                var entries = timeline.ForYear(year.Year);
+                var head = site.Heads.TimelinePeriod(language.Code, new(new Rules.PartialDate(year.Year), 1), 1, null, _ => false);
+                yield return new PageGroup($"{language.Code}/{year.Year}.json", new PageInputs(entries.Entries.Cast<object>().Append(language).ToArray()), () =>
+                    [site.Text(site.Urls.TimelineYearData(language.Code, year.Year),
+                        () => TimelineJson.Write(entries, head.Title, head.Description, language.Code, site.Content, site.Cache.TimelineJson), entries.Entries, language)]);
             }
         }
     }
 
     private static IEnumerable<Document> IndexPages(SiteContext site, Content.Model.Language language, Content.Aggregates.Timeline timeline)
     {
-        var counts = timeline.Years.Select(y => new TimelineYearCount(y.Year, y.Entries.Count())).Reverse().ToList();
-        var latest = timeline.Entries.Reverse().Take(LatestEvents).ToList();
-        yield return site.Page<TimelinePage, TimelinePageModel>(site.Urls.Timeline(language.Code), new(site.Heads.Timeline(language.Code), timeline, counts, latest));
+        yield return TimelinePages.Index(site, language.Code, null, timeline, site.Heads.Timeline(language.Code));
         yield return site.Text(site.Urls.TimelineData(language.Code),
             () => TimelineJson.Write(timeline, language.Title, language.Description, language.Code, site.Content, site.Cache.TimelineJson), timeline, language);
-    }
-
-    private static IEnumerable<Document> YearPages(SiteContext site, Content.Model.Language language, Content.Aggregates.Timeline year, int number,
-        int? previous, int? next, Func<string, bool> hasYear)
-    {
-        var head = site.Heads.TimelineYear(language.Code, number, hasYear);
-        yield return site.Page<TimelineYearPage, TimelineYearPageModel>(site.Urls.TimelineYear(language.Code, number), new(head, number, year, previous, next));
-        yield return site.Text(site.Urls.TimelineYearData(language.Code, number),
-            () => TimelineJson.Write(year, head.Title, head.Description, language.Code, site.Content, site.Cache.TimelineJson), year.Entries, language);
     }
 }
