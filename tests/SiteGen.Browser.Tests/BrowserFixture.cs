@@ -20,6 +20,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     public StaticSiteServer Server { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The Chromium program the tests drive (Lighthouse runs it too).</summary>
+    public string Chromium { get; private set; } = "";
+
     /// <summary>Where screenshots are kept as test artefacts.</summary>
     public static string Artefacts { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
 
@@ -27,6 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var chromium = BrowserLocator.Find(Environment.GetEnvironmentVariable);
         if (chromium is null) Assert.Fail(BrowserLocator.Missing);
+        Chromium = chromium;
         // Tests of the look-up itself ask which browser was taken.
         if (Environment.GetEnvironmentVariable("SITEGEN_BROWSER_REPORT") is { Length: > 0 } taken) File.WriteAllText(taken, chromium);
         var input = Path.Combine(RepositoryRoot(), "input");

@@ -46,7 +46,8 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
             $"  Content-Security-Policy: {SiteGen.Theme.Rendering.SecurityPolicy.ContentSecurityPolicy}\n" +
             "  X-Content-Type-Options: nosniff\n" +
             "  Referrer-Policy: strict-origin-when-cross-origin\n" +
-            "  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n");
+            "  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()\n" +
+            "/news/404.html\n  X-Robots-Tag: noindex\n");
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(_output, "manifest.webmanifest")));
         manifest.RootElement.GetProperty("start_url").GetString().ShouldBe("/news/fr/");
         manifest.RootElement.GetProperty("icons").GetArrayLength().ShouldBe(2);

@@ -52,8 +52,11 @@ internal static class DiscoveryFactories
             $"User-agent: *\nAllow: /\n\nSitemap: {site.Urls.Absolute(site.Urls.Root + "sitemap-index.xml")}\nSitemap: {sitemap}\nSitemap: {site.Urls.Absolute(site.Urls.Root + "news-sitemap.xml")}\n");
         yield return site.Text(site.Content.Urls.Manifest, Manifest(site.Content));
         // Netlify and Cloudflare Pages send these with every file; other hosts ignore the file.
+        // The 404 page is kept out of search engines by a header rather than a <meta name="robots">: hosts serve it
+        // with the 404 status for missing addresses, and only a direct request for /404.html gets it with 200.
         yield return site.Text(site.Urls.Root + "_headers",
-            "/*\n" + string.Concat(Theme.Rendering.SecurityPolicy.Headers.Select(h => $"  {h.Name}: {h.Value}\n")));
+            "/*\n" + string.Concat(Theme.Rendering.SecurityPolicy.Headers.Select(h => $"  {h.Name}: {h.Value}\n"))
+            + $"{site.Urls.Root}404.html\n  X-Robots-Tag: noindex\n");
         yield return site.Page<NotFoundPage, Theme.Rendering.SitePageModel>(site.Urls.Root + "404.html", Theme.Rendering.SitePageModel.Instance);
     }
 }
