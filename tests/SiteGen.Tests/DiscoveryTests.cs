@@ -36,11 +36,12 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
             policy.GetAttribute("http-equiv").ShouldBe("Content-Security-Policy", $"{file}: the policy comes right after the charset, before any resource");
             policy.GetAttribute("content").ShouldBe(SiteGen.Theme.Rendering.SecurityPolicy.ForMeta, file);
             if (document.QuerySelector("meta[http-equiv=refresh]") is not null) continue; // an old address, left at once
-            document.QuerySelector("link[rel=icon]")!.GetAttribute("href").ShouldBe("/news/assets/favicon.svg", file);
+            document.QuerySelectorAll("link[rel=icon]").Select(l => l.GetAttribute("href")).ShouldBe(["/news/assets/favicon.ico", "/news/assets/favicon.svg"], file);
             document.QuerySelector("link[rel=manifest]")!.GetAttribute("href").ShouldBe("/news/manifest.webmanifest", file);
-            document.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href").ShouldStartWith("/news/assets/images/logo.", Case.Sensitive, file);
+            document.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href").ShouldBe("/news/assets/apple-touch-icon.png", file);
         }
-        File.Exists(Path.Combine(_output, "assets", "favicon.svg")).ShouldBeTrue();
+        foreach (var icon in new[] { "favicon.svg", "favicon.ico", "apple-touch-icon.png" })
+            File.Exists(Path.Combine(_output, "assets", icon)).ShouldBeTrue(icon);
         File.ReadAllText(Path.Combine(_output, "_headers")).ShouldBe(
             "/*\n" +
             $"  Content-Security-Policy: {SiteGen.Theme.Rendering.SecurityPolicy.ContentSecurityPolicy}\n" +
@@ -139,5 +140,24 @@ public class DiscoveryTests : IClassFixture<DiscoveryTests.BuiltSite>
         data.RootElement.GetProperty("headline").GetString().ShouldBe("Could Amazon buy TikTok?");
         data.RootElement.GetProperty("datePublished").GetString().ShouldBe("2024-09-10T00:00:00+02:00");
         data.RootElement.GetProperty("inLanguage").GetString().ShouldBe("en-US");
+    }
+
+    [Fact]
+    public async Task A_site_icon_in_site_yml_replaces_the_themes_and_must_be_a_square_png_of_180_pixels_or_more()
+    {
+        using var site = TestSite.CopyOfSample();
+        var settings = site.Combine("input", "site.yml");
+        var original = File.ReadAllText(settings);
+        File.WriteAllText(settings, original.Replace("logo: /assets/images/logo.png", "logo: /assets/images/logo.png\nicon: /assets/images/logo.png"));
+        (await TestSite.BuildAsync(site.Combine("input"), site.Combine("out"))).Succeeded.ShouldBeTrue();
+        var home = new HtmlParser().ParseDocument(File.ReadAllText(site.Combine("out", "fr", "index.html")));
+        home.QuerySelectorAll("link[rel=icon]").Select(l => l.GetAttribute("href")).ShouldHaveSingleItem().ShouldStartWith("/news/assets/images/logo.");
+        home.QuerySelector("link[rel=apple-touch-icon]")!.GetAttribute("href").ShouldStartWith("/news/assets/images/logo.");
+        using var manifest = JsonDocument.Parse(File.ReadAllText(site.Combine("out", "manifest.webmanifest")));
+        manifest.RootElement.GetProperty("icons").EnumerateArray().ShouldAllBe(i => i.GetProperty("type").GetString() == "image/png");
+
+        File.WriteAllText(settings, original.Replace("logo: /assets/images/logo.png", "logo: /assets/images/logo.png\nicon: /assets/images/us-law.jpg"));
+        var report = await TestSite.BuildAsync(site.Combine("input"), site.Combine("out2"));
+        report.Diagnostics.Single(d => d.IsError).ToString().ShouldStartWith($"{settings}(5,7): error SG0201: The icon '/assets/images/us-law.jpg' is a ");
     }
 }

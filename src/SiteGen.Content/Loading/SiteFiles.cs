@@ -31,9 +31,11 @@ public static class SiteFiles
             };
         }).ToList();
         var logo = ArticleRules.Scalar(root, "logo");
+        var icon = ArticleRules.Scalar(root, "icon");
         return new SiteSettings(new Uri(file.BaseUrl, UriKind.Absolute), file.DefaultLanguage, file.PageSize, languages)
         {
             Logo = file.Logo is { } src && logo is not null ? (src.Trim(), new SourceLocation(path, logo.Line, logo.Column)) : null,
+            Icon = file.Icon is { } iconSrc && icon is not null ? (iconSrc.Trim(), new SourceLocation(path, icon.Line, icon.Column)) : null,
             RawHtml = file.RawHtml ?? SiteGen.Content.Schema.RawHtmlMode.Sanitize,
             FrontPage = file.FrontPage is null ? null : SiteRules.FrontPage(root),
             TimeZone = file.TimeZone is { } zone ? SiteRules.FindTimeZone(zone) ?? TimeZoneInfo.Utc : TimeZoneInfo.Utc, // no database: warned, UTC

@@ -96,6 +96,9 @@ public sealed class SiteContent
     /// <summary>The logo of site.yml, shown on the masthead and named as the publisher's logo in structured data.</summary>
     public ImageInfo? Logo { get; init; }
 
+    /// <summary>The icon of site.yml (a square PNG), for browser tabs, home screens and the web app manifest; null: the theme's.</summary>
+    public ImageInfo? Icon { get; init; }
+
     /// <summary>Every image under input/assets/, read and ready to publish (in the order of their addresses).</summary>
     public IReadOnlyList<ImageInfo> Images { get; init; } = [];
 

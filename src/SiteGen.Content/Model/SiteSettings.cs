@@ -44,4 +44,7 @@ public sealed record SiteSettings(Uri BaseUrl, string DefaultLanguage, int PageS
 
     /// <summary>The site's logo as written in site.yml (an address under /assets/), and where; null when it has none.</summary>
     public (string Src, SiteGen.Rules.SourceLocation Location)? Logo { get; init; }
+
+    /// <summary>The icon of site.yml, as written, with its place.</summary>
+    public (string Src, SiteGen.Rules.SourceLocation Location)? Icon { get; init; }
 }

@@ -18,6 +18,10 @@ public sealed partial record SiteFile
     [Example("/assets/images/logo.png")]
     public string? Logo { get; init; }
 
+    /// <summary>The site's icon: a square PNG under assets/, at least 180 pixels wide (browser tab, home screens); the theme's otherwise.</summary>
+    [Example("/assets/images/icon.png")]
+    public string? Icon { get; init; }
+
     /// <summary>What becomes of HTML written in Markdown: sanitize (kept, cleaned) or escape (shown as text).</summary>
     public RawHtmlMode? RawHtml { get; init; }
 

@@ -16,9 +16,14 @@ internal static class DiscoveryFactories
     private static string Manifest(SiteGen.Content.Model.SiteContent content)
     {
         var language = content.Site[content.Site.DefaultLanguage];
-        var icons = new List<Dictionary<string, string>> { new() { ["src"] = content.Urls.Asset("favicon.svg"), ["type"] = "image/svg+xml", ["sizes"] = "any" } };
-        if (content.Logo is { } logo)
-            icons.Add(new() { ["src"] = logo.UrlAtMost(512), ["type"] = logo.FallbackType, ["sizes"] = $"{logo.WidthAtMost(512)}x{logo.HeightAt(logo.WidthAtMost(512))}" });
+        var icons = content.Icon is { } icon
+            ? icon.Widths.Where(w => w <= 512).DefaultIfEmpty(icon.Widths[0])
+                .Select(w => new Dictionary<string, string> { ["src"] = icon.VariantUrl(w, "png"), ["type"] = "image/png", ["sizes"] = $"{w}x{w}" }).ToList()
+            : new List<Dictionary<string, string>>
+            {
+                new() { ["src"] = content.Urls.Asset("favicon.svg"), ["type"] = "image/svg+xml", ["sizes"] = "any" },
+                new() { ["src"] = content.Urls.Asset("apple-touch-icon.png"), ["type"] = "image/png", ["sizes"] = "180x180" },
+            };
         var manifest = new Dictionary<string, object>
         {
             ["name"] = language.Title,

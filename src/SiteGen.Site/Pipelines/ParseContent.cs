@@ -84,6 +84,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         authors = AuthorPortraits.Resolve(authors, site.DefaultLanguage, _markdown, reading, diagnostics);
         var pages = ReadPages(inputs, site, languages, diagnostics, reading);
         var logo = site.Logo is { } written ? LogoOf(written.Src, written.Location, images, diagnostics) : null;
+        var icon = site.Icon is { } iconWritten ? IconOf(iconWritten.Src, iconWritten.Location, images, diagnostics) : null;
         var published = new List<ImageInfo>();
         foreach (var (_, file, lookup) in images.Processed())
         {
@@ -111,6 +112,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             Authors = authors,
             Images = published,
             Logo = logo,
+            Icon = icon,
             Redirects = redirects,
             BuildTime = options.Now,
             NextScheduled = all.Where(a => !a.Draft && a.PublishDate > options.Now && (a.ExpiryDate is not { } expiry || expiry > a.PublishDate))
@@ -170,6 +172,25 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             $"The logo '{src}' is not a file of the site; put it under input/assets/ and write logo: /assets/images/logo.png.");
         if (lookup.Image is null) diagnostics.Add(lookup.Kind!.At(at.Path, at.Line, at.Column, lookup.Problem!));
         return lookup.Image;
+    }
+
+    /// <summary>The icon: an image of the site, a square PNG at least 180 pixels wide (what home screens ask for).</summary>
+    private static ImageInfo? IconOf(string src, SourceLocation at, SiteGen.Images.ImageCatalog images, List<Diagnostic> diagnostics)
+    {
+        var lookup = images.Find(src) ?? new ImageLookup(null, DiagnosticKind.ImageOutsideAssets,
+            $"The icon '{src}' is not a file of the site; put it under input/assets/ and write icon: /assets/images/icon.png.");
+        if (lookup.Image is not { } image)
+        {
+            diagnostics.Add(lookup.Kind!.At(at.Path, at.Line, at.Column, lookup.Problem!));
+            return null;
+        }
+        if (image.Format != ImageFormat.Png || image.Width != image.Height || image.Width < 180)
+        {
+            diagnostics.Add(DiagnosticKind.InvalidSiteSetting.At(at.Path, at.Line, at.Column,
+                $"The icon '{src}' is a {image.Width}×{image.Height} {image.Format.ToString().ToUpperInvariant()}; an icon is a square PNG of at least 180×180 pixels (512×512 is best)."));
+            return null;
+        }
+        return image;
     }
 
     private List<StaticPage> ReadPages(IReadOnlyList<Document> inputs, SiteSettings site, HashSet<string> languages, List<Diagnostic> diagnostics,
