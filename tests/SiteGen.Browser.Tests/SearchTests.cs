@@ -19,6 +19,8 @@ public class SearchTests(BrowserFixture site)
         await result.WaitForAsync(new() { Timeout = 15_000 });
         (await result.GetAttributeAsync("href")).ShouldBe("/news/fr/articles/loi-americaine-tiktok/");
         (await page.Locator(".pagefind-ui__result-link").AllInnerTextsAsync()).ShouldAllBe(t => !t.Contains("Sell or be banned"));
+        // The result says when it was published and on which topics, in the page's language.
+        (await page.Locator(".pagefind-ui__result .result-meta").First.InnerTextAsync()).ShouldBe("26 avril 2024 · TikTok, Régulation");
         violations.ShouldBeEmpty();
     }
 
