@@ -189,6 +189,9 @@ public sealed class PreviewSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _stopping.Cancel();
+        // The pages' event streams end first: a rebuild still running (the debounce waits for it)
+        // must not keep them open until the server's shutdown timeout cuts them mid-response.
+        _hooks.Close();
         _watcher?.Dispose();
         _themeWatcher?.Dispose();
         _collector.Dispose();

@@ -38,7 +38,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
-        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(2));
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(5));
         // The host that embeds the server owns the process's signals: the generic host's console
         // lifetime would swallow SIGINT and SIGTERM (cancelling them) and stop only itself.
         builder.Services.AddSingleton<IHostLifetime, EmbeddedLifetime>();
