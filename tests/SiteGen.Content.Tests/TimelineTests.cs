@@ -113,4 +113,25 @@ public class TimelineTests
 
         new RelatedArticles(byTopic).For(article).Select(a => a.Slug).ShouldBe(["two", "one-new", "one-mid"]);
     }
+
+    [Fact]
+    public void On_a_large_topic_related_articles_are_looked_for_among_those_published_around_the_article()
+    {
+        Article With(string slug, DateTime date, params string[] topics) => A(slug, date.ToString("yyyy-MM-dd")) with { Topics = topics };
+        var start = new DateTime(2015, 1, 1);
+        // 1,000 articles on one topic, one a day, newest first as the index keeps them; one old article also shares a second topic.
+        var all = Enumerable.Range(0, 1000).Select(i => With($"a{i:D4}", start.AddDays(i), i == 10 ? ["tiktok", "amazon"] : ["tiktok"])).Reverse().ToList();
+        var oldest = all[^1];
+        var byTopic = new Dictionary<string, IReadOnlyList<Article>>
+        {
+            ["tiktok"] = all, ["amazon"] = all.Where(a => a.Topics.Contains("amazon")).ToList(),
+        };
+        var related = new RelatedArticles(byTopic);
+
+        // Newest first among equals, but within the window around it: not the site's newest (a0999).
+        related.For(oldest).Select(a => a.Slug).ShouldBe(["a0250", "a0249", "a0248"]);
+        related.For(all[0]).Select(a => a.Slug).ShouldBe(["a0998", "a0997", "a0996"]);
+        // Sharing more topics still comes first.
+        related.For(With("self", start.AddDays(12), "tiktok", "amazon")).First().Slug.ShouldBe("a0010");
+    }
 }
