@@ -6,14 +6,15 @@ binary CI and editors run), then for each size and place (tmpfs, disk) runs Site
 after the other, ROUNDS times, with and without search (Hugo + Pagefind for the peer), and prints
 medians of wall time, user and system CPU and peak memory, with SiteGen/Hugo ratios. With
 --serve, it also measures the edit-to-served-page latency of `sitegen serve` and `hugo server`:
-the time from saving a new title to the moment the page at its address serves it, polled over HTTP.
+the time from saving an edit (a new paragraph: the peer's addresses follow titles) to the moment the
+page at its address serves it, polled over HTTP.
 
 Usage: tests/bench/compare.py [--sizes 100,1000,10000,50000] [--rounds 3] [--places tmpfs,disk]
                               [--search] [--serve] [--work DIR]
 Needs: hugo (apt-get install -y hugo), node/npx for Pagefind, /usr/bin/time. Nothing here is a
 test: timings are printed, never asserted.
 """
-import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.request
+import argparse, os, re, shutil, statistics, subprocess, sys, tempfile, time, urllib.parse, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PEER = os.path.join(os.path.dirname(ROOT), "shared", "bench", "hugo-peer")
@@ -99,7 +100,7 @@ def wait_for(url, needle, deadline):
 
 
 def serve_latency(cmd, cwd, url, article, rounds):
-    """Median ms from saving a new title to the page serving it."""
+    """Median ms from saving an edit (a new paragraph) to the page serving it."""
     server = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         if not wait_for(url, "<title>", time.monotonic() + 600):
@@ -110,7 +111,8 @@ def serve_latency(cmd, cwd, url, article, rounds):
         try:
             for i in range(rounds):
                 marker = f"Mesure{i}x{int(time.time())}"
-                text = re.sub(r'(?m)^title: "', f'title: "{marker} ', original, count=1)
+                # A new paragraph, not a new title: the Hugo peer's addresses follow the title (:slug).
+                text = original.rstrip("\n") + f"\n\n{marker}\n"
                 start = time.monotonic()
                 with open(article, "w", encoding="utf-8") as f:
                     f.write(text)
@@ -159,9 +161,15 @@ def main():
         mine = serve_latency([sitegen, "serve", "--input", os.path.join(folder, "input"), "--port", "1517"], None,
                              "http://127.0.0.1:1517/fr/articles/" + os.path.basename(article)[:-3] + "/", article, 9)
         site = os.path.join(places["tmpfs"], "out-hugo.site")
-        hugo_build(folder, os.path.join(places["tmpfs"], "out-hugo"), False)
+        hugo_out = os.path.join(places["tmpfs"], "out-hugo")
+        hugo_build(folder, hugo_out, False)
+        # Hugo names the page after its title (:slug): find it in the built site.
+        title = re.search(r'(?m)^title: "(.*)"$', open(article, encoding="utf-8").read()).group(1)
+        articles = os.path.join(hugo_out, "fr", "articles")
+        folder_name = next(name for name in os.listdir(articles)
+                           if title in open(os.path.join(articles, name, "index.html"), encoding="utf-8").read())
         theirs = serve_latency(["hugo", "server", "--bind", "127.0.0.1", "--port", "1518", "--disableLiveReload"], site,
-                               "http://127.0.0.1:1518/fr/articles/" + os.path.basename(article)[:-3] + "/", article, 9)
+                               "http://127.0.0.1:1518/fr/articles/" + urllib.parse.quote(folder_name) + "/", article, 9)
         print(f"\nserve, {size:,} articles, edit to served page: SiteGen {mine[0]:.0f} ms ({mine[1]} edits), hugo server {theirs[0]:.0f} ms ({theirs[1]} edits)")
 
 
