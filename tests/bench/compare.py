@@ -167,10 +167,11 @@ def main():
         title = re.search(r'(?m)^title: "(.*)"$', open(article, encoding="utf-8").read()).group(1)
         articles = os.path.join(hugo_out, "fr", "articles")
         folder_name = next(name for name in os.listdir(articles)
-                           if title in open(os.path.join(articles, name, "index.html"), encoding="utf-8").read())
+                           if os.path.isfile(os.path.join(articles, name, "index.html"))
+                           and title in open(os.path.join(articles, name, "index.html"), encoding="utf-8").read())
         theirs = serve_latency(["hugo", "server", "--bind", "127.0.0.1", "--port", "1518", "--disableLiveReload"], site,
                                "http://127.0.0.1:1518/fr/articles/" + urllib.parse.quote(folder_name) + "/", article, 9)
-        print(f"\nserve, {size:,} articles, edit to served page: SiteGen {mine[0]:.0f} ms ({mine[1]} edits), hugo server {theirs[0]:.0f} ms ({theirs[1]} edits)")
+        print(f"\nserve, {size:,} articles, edit to served page (median of 9 edits): SiteGen {mine[0]:.0f} ms ({mine[1]} edits), hugo server {theirs[0]:.0f} ms ({theirs[1]} edits)")
 
 
 if __name__ == "__main__":
