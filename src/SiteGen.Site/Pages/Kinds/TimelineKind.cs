@@ -23,8 +23,9 @@ internal sealed class TimelineKind : PageKind
     public override IEnumerable<PageGroup> Groups(SiteContext site)
     {
         // A period page's alternates depend on the other languages' periods: every language's timeline is an input.
+        // Worked out only when a period group is made (a rebuild that changes no timeline makes none).
         var periods = site.Content.Site.Languages.ToDictionary(l => l.Code,
-            l => site.Index[l.Code].Paging.Pages(site.Index[l.Code].Timeline).Select(p => p.Place).ToHashSet());
+            l => new Lazy<HashSet<Content.Aggregates.TimelinePlace>>(() => site.Index[l.Code].Paging.Pages(site.Index[l.Code].Timeline).Select(p => p.Place).ToHashSet()));
         var timelines = site.Content.Site.Languages.Select(l => (object?)site.Index[l.Code].Timeline).ToArray();
         foreach (var language in site.Content.Site.Languages)
         {
@@ -35,14 +36,17 @@ internal sealed class TimelineKind : PageKind
             var paging = index.Paging;
             yield return new PageGroup($"{language.Code}/periods", new PageInputs(timelines), () =>
                 TimelinePages.Periods(site, language.Code, null, timeline, paging,
-                    (place, count) => site.Heads.TimelinePeriod(language.Code, place, count, null, other => periods[other].Contains(place))));
+                    (place, count) => site.Heads.TimelinePeriod(language.Code, place, count, null, other => periods[other].Value.Contains(place))));
             foreach (var year in timeline.Years)
             {
                 var entries = timeline.ForYear(year.Year);
-                var head = site.Heads.TimelinePeriod(language.Code, new(new Rules.PartialDate(year.Year), 1), 1, null, _ => false);
                 yield return new PageGroup($"{language.Code}/{year.Year}.json", new PageInputs(entries.Entries.Cast<object>().Append(language).ToArray()), () =>
                     [site.Text(site.Urls.TimelineYearData(language.Code, year.Year),
-                        () => TimelineJson.Write(entries, head.Title, head.Description, language.Code, site.Content, site.Cache.TimelineJson), entries.Entries, language)]);
+                        () =>
+                        {
+                            var head = site.Heads.TimelinePeriod(language.Code, new(new Rules.PartialDate(year.Year), 1), 1, null, _ => false);
+                            return TimelineJson.Write(entries, head.Title, head.Description, language.Code, site.Content, site.Cache.TimelineJson);
+                        }, entries.Entries, language)]);
             }
         }
     }
