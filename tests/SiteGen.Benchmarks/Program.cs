@@ -15,6 +15,11 @@ var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureIn
 var log = new RebuildLog();
 await using var session = await PreviewSession.StartAsync(input, 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), log);
 Console.WriteLine($"First build: {log.Last} ms; heap {GC.GetTotalMemory(forceFullCollection: true) / 1_000_000} MB");
+var verbose = Environment.GetEnvironmentVariable("SITEGEN_BENCH_VERBOSE") == "1";
+if (verbose)
+    session.Rebuilt += report => Console.WriteLine($"  {DateTime.Now:HH:mm:ss.fff} {log.Lines[^1]}\n    " + string.Join(", ", (report.Engine?.Pipelines ?? [])
+        .SelectMany(p => p.PhaseTimes.Select(t => (Name: $"{p.Name}.{t.Key}", Ms: (int)t.Value.TotalMilliseconds)))
+        .Where(t => t.Ms >= 5).OrderByDescending(t => t.Ms).Select(t => $"{t.Name} {t.Ms}")));
 
 var articles = Directory.GetFiles(Path.Combine(input, "fr", "articles"), "*.md").Order(StringComparer.Ordinal).ToArray();
 var originals = new Dictionary<string, string>();
@@ -52,7 +57,7 @@ async Task Measure(string kind, Action edit)
     var rebuilt = log.Next();
     edit();
     results.Add((kind, await rebuilt.WaitAsync(TimeSpan.FromSeconds(60))));
-    if (Environment.GetEnvironmentVariable("SITEGEN_BENCH_VERBOSE") == "1") Console.WriteLine($"{kind}: {log.Lines[^1]}");
+    if (verbose) Console.WriteLine($"{kind}: {log.Lines[^1]}");
     await Task.Delay(1500); // the editor reads: serve collects garbage meanwhile
 }
 

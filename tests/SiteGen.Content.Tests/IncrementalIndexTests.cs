@@ -61,6 +61,48 @@ public class IncrementalIndexTests
         }, iter: 300);
     }
 
+    /// <summary>
+    /// On topics larger than twice the related articles' window, an edit ranks again only the
+    /// articles near it: the lists are still those of an index built from scratch, whatever moved.
+    /// </summary>
+    [Fact]
+    public void On_large_topics_updated_related_articles_equal_those_built_from_scratch()
+    {
+        const int slots = 2 * RelatedArticles.Window + 300;
+        var start = new DateTime(2020, 1, 1);
+        Article Version(int slot, int day, int mask) => InSlot(TimelineTests.A("a", start.AddDays(day).ToString("yyyy-MM-dd"))
+            with { Topics = mask == 0 ? ["t1"] : TopicIds.Where((_, i) => (mask >> i & 1) == 1).ToArray() }, slot);
+        var initial = Enumerable.Range(0, slots).Select(slot => Version(slot, slot, slot % 7 == 0 ? 3 : slot % 3 == 0 ? 2 : 1)).ToArray();
+        var first = new LanguageIndex(ContentOf(initial), "fr");
+        // Each step: a few slots removed (operation 0), edited in place (1: same date and topics,
+        // another title) or given a new date and topics (2).
+        var changes = Gen.Select(Gen.Int[0, slots - 1], Gen.Int[0, 2], Gen.Int[0, slots], Gen.Int[0, 15]).Array[1, 4];
+        Gen.Select(changes, changes).Sample((one, two) =>
+        {
+            var articles = (Article?[])initial.Clone();
+            var previous = first;
+            foreach (var step in new[] { one, two })
+            {
+                foreach (var (slot, operation, day, mask) in step)
+                    articles[slot] = operation switch
+                    {
+                        0 => null,
+                        1 => (articles[slot] ?? initial[slot]) with { Title = $"Édité {day}" },
+                        _ => Version(slot, day, mask),
+                    };
+                var content = ContentOf(articles);
+                var updated = previous.Next(content);
+                var fresh = new LanguageIndex(content, "fr");
+                foreach (var article in fresh.Articles) // the very objects: a page shows the titles of its related articles
+                    Identities(updated.Related.For(article)).ShouldBe(Identities(fresh.Related.For(article)), article.Slug);
+                previous = updated;
+            }
+        }, iter: 25, threads: 1);
+    }
+
+    private static IEnumerable<(string, int)> Identities(IEnumerable<Article> articles) =>
+        articles.Select(a => (a.Slug, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a)));
+
     private static SiteContent ContentOf(Article?[] articles) => new(Site, Topics, articles.OfType<Article>());
 
     private static void ShouldBeTheSame(LanguageIndex updated, LanguageIndex fresh)

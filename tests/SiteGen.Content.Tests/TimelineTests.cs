@@ -109,7 +109,9 @@ public class TimelineTests
         var article = With("self", "2024-01-01", "tiktok", "amazon");
         var all = new[] { article, With("one-old", "2020-01-01", "tiktok"), With("two", "2021-01-01", "tiktok", "amazon"),
             With("one-new", "2023-01-01", "amazon"), With("none", "2024-01-01", "regulation"), With("one-mid", "2022-01-01", "tiktok") };
-        var byTopic = new[] { "tiktok", "amazon", "regulation" }.ToDictionary(t => t, t => (IReadOnlyList<Article>)all.Where(a => a.Topics.Contains(t)).ToList());
+        // Newest first, as the index keeps them.
+        var byTopic = new[] { "tiktok", "amazon", "regulation" }.ToDictionary(t => t,
+            t => (IReadOnlyList<Article>)all.Where(a => a.Topics.Contains(t)).Order(Article.NewestFirst).ToList());
 
         new RelatedArticles(byTopic).For(article).Select(a => a.Slug).ShouldBe(["two", "one-new", "one-mid"]);
     }

@@ -10,7 +10,8 @@ namespace SiteGen.Content.Aggregates;
 /// whole topic lists made it grow as the square of the site: a third of a 50,000-article build);
 /// on a site whose topics hold fewer than twice the window, it is every article of its topics.
 /// Made from the lists of another index and the articles that changed since, so an edit ranks
-/// again only the articles sharing a topic with a changed one.
+/// again only the articles whose windows held, or now hold, a changed one: an article further
+/// than the window from every change sees the same candidates, only shifted by one place.
 /// </summary>
 public sealed class RelatedArticles
 {
@@ -22,7 +23,7 @@ public sealed class RelatedArticles
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Article>> _byTopic;
     private readonly Dictionary<Article, IReadOnlyList<Article>> _lists = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Lists made on demand (tests), and the lists of the empty index.</summary>
+    /// <summary>Lists made on demand (tests), and the lists of the empty index. Each topic's list is newest first, as the index keeps it.</summary>
     public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic) => _byTopic = articlesByTopic;
 
     /// <summary>
@@ -34,39 +35,109 @@ public sealed class RelatedArticles
     {
         var next = new RelatedArticles(articlesByTopic);
         var lists = new IReadOnlyList<Article>[articles.Count];
+        var replaced = Replacements(changes);
+        var near = _lists.Count == 0 ? [] : NearChanges(articlesByTopic, changes, replaced);
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            lists[i] = _lists.TryGetValue(article, out var before) ? next.Updated(article, before, changes) : next.Rank(article);
+            lists[i] = !_lists.TryGetValue(article, out var before) ? next.Rank(article)
+                : near.Contains(article) ? next.Ranked(article, before)
+                : replaced.Count > 0 && before.Any(replaced.ContainsKey) ? [.. before.Select(a => replaced.GetValueOrDefault(a, a))]
+                : before;
         });
         for (var i = 0; i < articles.Count; i++) next._lists[articles[i]] = lists[i];
         return next;
     }
 
+    /// <summary>
+    /// The articles whose windows a change can have touched: in each topic of a changed article,
+    /// those within the window (and one place per change, as places shift) of where it is or was.
+    /// </summary>
+    private static HashSet<Article> NearChanges(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic, ArticleChanges changes,
+        Dictionary<Article, Article> replaced)
+    {
+        var near = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+        var reach = Window + 1 + changes.Removed.Count + changes.Added.Count;
+        var replacements = replaced.Values.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var changed in changes.Removed.Where(a => !replaced.ContainsKey(a)).Concat(changes.Added.Where(a => !replacements.Contains(a))))
+            foreach (var topic in changed.Topics)
+            {
+                if (!articlesByTopic.TryGetValue(topic, out var list)) continue;
+                var at = PlaceIn(list, changed);
+                for (int i = Math.Max(0, at - reach), end = Math.Min(list.Count, at + reach + 1); i < end; i++) near.Add(list[i]);
+            }
+        return near;
+    }
+
     public IReadOnlyList<Article> For(Article article) => _lists.TryGetValue(article, out var list) ? list : Rank(article);
 
-    private IReadOnlyList<Article> Updated(Article article, IReadOnlyList<Article> before, ArticleChanges changes)
+    /// <summary>
+    /// Edited articles that keep their place in every list (same date, slug and topics: a title or
+    /// body edit), old version to new: every other article's list only has the one for the other.
+    /// </summary>
+    private static Dictionary<Article, Article> Replacements(ArticleChanges changes)
     {
-        if (!article.Topics.Any(changes.Topics.Contains)) return before;
+        var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        if (changes.Removed.Count == 0 || changes.Added.Count == 0) return replaced;
+        var added = changes.Added.GroupBy(a => a.SourcePath, StringComparer.Ordinal).Where(g => g.Count() == 1)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        foreach (var old in changes.Removed)
+            if (added.TryGetValue(old.SourcePath, out var now) && Article.NewestFirst.Compare(old, now) == 0
+                && now.Topics.ToHashSet(StringComparer.Ordinal).SetEquals(old.Topics))
+                replaced[old] = now;
+        return replaced;
+    }
+
+    /// <summary>The article's list ranked again: the list it had when it is the same, so pages made from it are known unchanged.</summary>
+    private IReadOnlyList<Article> Ranked(Article article, IReadOnlyList<Article> before)
+    {
         var ranked = Rank(article);
         return ranked.SequenceEqual(before, ReferenceEqualityComparer.Instance) ? before : ranked;
     }
 
+    /// <summary>
+    /// The article's list: its topics' windows are each newest first, so they are walked together,
+    /// newest first, an article met in several windows at once counting once per shared topic;
+    /// the first few met at each count are the best of that count. No hashing, no sorting.
+    /// </summary>
     private List<Article> Rank(Article article)
     {
-        var shared = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
-        foreach (var topic in article.Topics)
+        var topics = article.Topics;
+        var lists = new IReadOnlyList<Article>[topics.Count];
+        Span<int> next = topics.Count <= 32 ? stackalloc int[topics.Count] : new int[topics.Count];
+        Span<int> end = topics.Count <= 32 ? stackalloc int[topics.Count] : new int[topics.Count];
+        var windows = 0;
+        foreach (var topic in topics)
         {
             if (!_byTopic.TryGetValue(topic, out var others)) continue;
             var at = PlaceIn(others, article);
-            for (int i = Math.Max(0, at - Window), end = Math.Min(others.Count, at + Window + 1); i < end; i++)
-            {
-                var other = others[i];
-                if (ReferenceEquals(other, article)) continue;
-                shared[other] = shared.GetValueOrDefault(other) + 1;
-            }
+            lists[windows] = others;
+            next[windows] = Math.Max(0, at - Window);
+            end[windows] = Math.Min(others.Count, at + Window + 1);
+            windows++;
         }
-        return Best(shared);
+        // best[c - 1]: the first articles met that share c topics, newest first.
+        var best = new List<Article>?[Math.Max(windows, 1)];
+        var complete = 0; // articles found sharing every topic: once there are Count of them, nothing can beat them
+        while (complete < Count)
+        {
+            Article? newest = null;
+            for (var w = 0; w < windows; w++)
+                if (next[w] < end[w] && (newest is null || Article.CompareNewestFirst(lists[w][next[w]], newest) < 0)) newest = lists[w][next[w]];
+            if (newest is null) break;
+            var shared = 0;
+            for (var w = 0; w < windows; w++)
+                if (next[w] < end[w] && ReferenceEquals(lists[w][next[w]], newest)) { shared++; next[w]++; }
+            if (ReferenceEquals(newest, article)) continue;
+            var level = best[shared - 1] ??= new List<Article>(Count);
+            if (level.Count < Count) level.Add(newest);
+            if (shared == windows && level.Count == Count) complete = Count;
+        }
+        var ranked = new List<Article>(Count);
+        for (var level = best.Length - 1; level >= 0 && ranked.Count < Count; level--)
+            foreach (var other in best[level] ?? [])
+                if (ranked.Count < Count) ranked.Add(other);
+        return ranked;
     }
 
     /// <summary>Where the article is (or would be) in a topic's list, which is newest first: by binary search.</summary>
@@ -76,29 +147,9 @@ public sealed class RelatedArticles
         while (low < high)
         {
             var middle = (low + high) >>> 1;
-            if (Article.NewestFirst.Compare(list[middle], article) < 0) low = middle + 1;
+            if (Article.CompareNewestFirst(list[middle], article) < 0) low = middle + 1;
             else high = middle;
         }
         return low;
-    }
-
-    private static bool Better(KeyValuePair<Article, int> a, KeyValuePair<Article, int> b) =>
-        a.Value != b.Value ? a.Value > b.Value : Article.NewestFirst.Compare(a.Key, b.Key) < 0;
-
-    /// <summary>The best few by one linear pass: sorting every candidate of every article would dominate a large site.</summary>
-    private static List<Article> Best(IEnumerable<KeyValuePair<Article, int>> candidates)
-    {
-        var best = new List<KeyValuePair<Article, int>>(Count + 1);
-        foreach (var candidate in candidates)
-        {
-            var at = best.FindIndex(b => Better(candidate, b));
-            if (at < 0 && best.Count < Count) best.Add(candidate);
-            else if (at >= 0)
-            {
-                best.Insert(at, candidate);
-                if (best.Count > Count) best.RemoveAt(Count);
-            }
-        }
-        return best.Select(b => b.Key).ToList();
     }
 }

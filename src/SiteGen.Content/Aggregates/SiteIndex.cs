@@ -2,7 +2,10 @@ using SiteGen.Content.Model;
 
 namespace SiteGen.Content.Aggregates;
 
-/// <summary>The per-language indexes of a site, each built once, on first use, by whichever pipeline needs it first.</summary>
+/// <summary>
+/// The per-language indexes of a site, each built once: all at once by <see cref="BuildAll"/>, or on
+/// first use by whichever caller needs it first.
+/// </summary>
 public sealed class SiteIndex
 {
     private readonly Dictionary<string, Lazy<LanguageIndex>> _languages;
@@ -23,6 +26,18 @@ public sealed class SiteIndex
     public SiteContent Content { get; }
 
     public LanguageIndex this[string language] => _languages[language].Value;
+
+    /// <summary>
+    /// Builds every language's index now, side by side. The build does this before its page
+    /// pipelines start: otherwise the first of them to need an index builds it while the others
+    /// wait, each holding a pool thread, and the index's own parallel work, starved of threads,
+    /// took half a second more (an article added to a 10,000-article site).
+    /// </summary>
+    public SiteIndex BuildAll()
+    {
+        Parallel.ForEach(_languages.Values, index => _ = index.Value);
+        return this;
+    }
 
     /// <summary>
     /// The index of <paramref name="content"/>, made from this one: a language index already built

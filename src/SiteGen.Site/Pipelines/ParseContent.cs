@@ -125,7 +125,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
                      && a.Authors.Count > 0)).Select(l => l.Code)))])),
         };
         Report(diagnostics, context);
-        var index = memory.Index(content);
+        var index = memory.Index(content).BuildAll();
         return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
     }
 
