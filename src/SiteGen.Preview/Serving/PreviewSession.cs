@@ -136,6 +136,14 @@ public sealed class PreviewSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// How long the input stays still before a rebuild: one save is a burst of events (truncate,
+    /// write, close, or a write to a temporary file and a rename) microseconds apart, and a
+    /// checkout of many files keeps postponing the rebuild until it is done. Every millisecond
+    /// here is one more before the editor sees the change (it was 150 ms, a third of the wait).
+    /// </summary>
+    private const int QuietMilliseconds = 20;
+
     private void Watch()
     {
         _debounce = new Timer(_ => _ = RebuildQuietlyAsync(), null, Timeout.Infinite, Timeout.Infinite);
@@ -147,7 +155,7 @@ public sealed class PreviewSession : IAsyncDisposable
         FileSystemEventHandler changed = (_, e) =>
         {
             _state.InputChanges.Changed(e.FullPath);
-            _debounce.Change(150, Timeout.Infinite);
+            _debounce.Change(QuietMilliseconds, Timeout.Infinite);
         };
         _watcher.Changed += changed;
         _watcher.Created += changed;
@@ -156,23 +164,23 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             _state.InputChanges.Changed(e.OldFullPath);
             _state.InputChanges.Changed(e.FullPath);
-            _debounce.Change(150, Timeout.Infinite);
+            _debounce.Change(QuietMilliseconds, Timeout.Infinite);
         };
         // Events were lost (the kernel's queue overflowed): the next rebuild looks at every file.
         _watcher.Error += (_, _) =>
         {
             _state.InputChanges.Unknown();
-            _debounce.Change(150, Timeout.Infinite);
+            _debounce.Change(QuietMilliseconds, Timeout.Infinite);
         };
         _state.InputChanges.Watch();
         _watcher.EnableRaisingEvents = true;
         if (_themeAssets is null) return;
         _themeWatcher = new FileSystemWatcher(_themeAssets) { IncludeSubdirectories = true, NotifyFilter = _watcher.NotifyFilter };
-        FileSystemEventHandler themeChanged = (_, _) => _debounce.Change(150, Timeout.Infinite);
+        FileSystemEventHandler themeChanged = (_, _) => _debounce.Change(QuietMilliseconds, Timeout.Infinite);
         _themeWatcher.Changed += themeChanged;
         _themeWatcher.Created += themeChanged;
         _themeWatcher.Deleted += themeChanged;
-        _themeWatcher.Renamed += (_, _) => _debounce.Change(150, Timeout.Infinite);
+        _themeWatcher.Renamed += (_, _) => _debounce.Change(QuietMilliseconds, Timeout.Infinite);
         _themeWatcher.EnableRaisingEvents = true;
     }
 

@@ -24,8 +24,15 @@ internal sealed class OutputWriter(string folder, IOutputMemory memory) : IPageS
         var path = OutputPaths.Resolve(Folder, destination);
         if (memory.Holds(destination, path, bytes)) return;
         _folders.Ensure(Path.GetDirectoryName(path)!);
-        // One open and one write per file: no stream object, no buffer of its own.
-        using (var file = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.Read)) RandomAccess.Write(file, bytes, 0);
+        // One open and one write per file: no stream object, no buffer of its own. A file already
+        // there is written over, then cut to its new length if it was longer: emptying it first
+        // (FileMode.Create) frees and discards every block on an ext4 disk, ten times the cost of
+        // the write (0.4 against 0.04 ms a page): most of a preview rebuild's writing.
+        using (var file = File.OpenHandle(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.Read))
+        {
+            RandomAccess.Write(file, bytes, 0);
+            if (RandomAccess.GetLength(file) > bytes.Length) RandomAccess.SetLength(file, bytes.Length);
+        }
         memory.Wrote(destination);
     }
 

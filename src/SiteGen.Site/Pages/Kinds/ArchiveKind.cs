@@ -27,7 +27,11 @@ internal sealed class ArchiveKind : PageKind
         {
             var articles = site.Content.ArticlesIn(language);
             var byMonth = months[language];
-            yield return new PageGroup($"{language}/pages", new PageInputs(articles), () => ListPages(site, language, articles));
+            // One group per list page, made from its own articles: an edit remakes the page that
+            // shows the article, not the site's 500 pages (a new article still shifts them all).
+            foreach (var page in Pagination.Paginate(articles, site.Content.Site.PageSize).Skip(1))
+                yield return new PageGroup($"{language}/page/{page.Number}", new PageInputs([.. page.Items, page.Number, page.Count]),
+                    () => [ListPage(site, language, page)]);
             var index = byMonth.Select(m => new ArchiveMonth(m.Key.Year, m.Key.Month, m.Value.Count)).ToList();
             yield return new PageGroup($"{language}/archives", PageInputs.Always, () =>
                 [site.Page<ArchiveIndexPage, ArchiveIndexPageModel>(site.Urls.Archives(language), new(site.Heads.Archives(language), index))]);
@@ -35,7 +39,10 @@ internal sealed class ArchiveKind : PageKind
             {
                 var (month, newer, older) = (index[i], i > 0 ? index[i - 1] : null, i + 1 < index.Count ? index[i + 1] : null);
                 var inMonth = byMonth[(month.Year, month.Month)];
-                yield return new PageGroup($"{language}/{month.Year}-{month.Month}", PageInputs.Always, () =>
+                // Made from its articles, its neighbours' counts and the other languages that have the month.
+                object?[] inputs = [.. inMonth, newer?.Year, newer?.Month, newer?.Count, older?.Year, older?.Month, older?.Count,
+                    .. months.Where(m => m.Key != language).Select(m => (object)m.Value.ContainsKey((month.Year, month.Month)))];
+                yield return new PageGroup($"{language}/{month.Year}-{month.Month}", new PageInputs(inputs), () =>
                 [
                     site.Page<ArchiveMonthPage, ArchiveMonthPageModel>(site.Urls.ArchiveMonth(language, month.Year, month.Month),
                         new(site.Heads.ArchiveMonth(language, month.Year, month.Month, other => months[other].ContainsKey((month.Year, month.Month))),
@@ -45,13 +52,10 @@ internal sealed class ArchiveKind : PageKind
         }
     }
 
-    /// <summary>Page 2 onwards: the front page shows the first page's worth.</summary>
-    private static IEnumerable<Document> ListPages(SiteContext site, string language, IReadOnlyList<Article> articles)
-    {
-        foreach (var page in Pagination.Paginate(articles, site.Content.Site.PageSize).Skip(1))
-            yield return site.Page<ArticleListPage, ArticleListPageModel>(site.Urls.ArticleList(language, page.Number),
-                new(site.Heads.ArticleList(language, page.Number, page.Count), page));
-    }
+    /// <summary>A list page, from page 2 on: the front page shows the first page's worth.</summary>
+    private static Document ListPage(SiteContext site, string language, Page<Article> page) =>
+        site.Page<ArticleListPage, ArticleListPageModel>(site.Urls.ArticleList(language, page.Number),
+            new(site.Heads.ArticleList(language, page.Number, page.Count), page));
 
     /// <summary>The articles of each month, newest month first (the articles are newest first already).</summary>
     private static SortedDictionary<(int Year, int Month), List<Article>> MonthsOf(IReadOnlyList<Article> articles)
