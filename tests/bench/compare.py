@@ -10,7 +10,7 @@ the time from saving an edit (a new paragraph: the peer's addresses follow title
 page at its address serves it, polled over HTTP.
 
 Usage: tests/bench/compare.py [--sizes 100,1000,10000,50000] [--rounds 3] [--places tmpfs,disk]
-                              [--search] [--serve] [--work DIR]
+                              [--search] [--serve | --serve-only] [--work DIR]
 Needs: hugo (apt-get install -y hugo), node/npx for Pagefind, /usr/bin/time. Nothing here is a
 test: timings are printed, never asserted.
 """
@@ -135,6 +135,7 @@ def main():
     parser.add_argument("--places", default="tmpfs,disk")
     parser.add_argument("--search", action="store_true", help="also with the search index (Hugo + Pagefind for the peer)")
     parser.add_argument("--serve", action="store_true", help="also the edit-to-served-page latency, at the largest size up to 10,000")
+    parser.add_argument("--serve-only", action="store_true", help="only the edit-to-served-page latency (no build runs)")
     parser.add_argument("--work", default=None, help="folder on the disk for the disk runs (default: a temporary folder)")
     options = parser.parse_args()
     if shutil.which("hugo") is None:
@@ -142,8 +143,12 @@ def main():
     sitegen = publish()
     places = {"tmpfs": "/dev/shm/sitegen-bench", "disk": options.work or os.path.join(tempfile.gettempdir(), "sitegen-bench")}
     results = {}
+    if options.serve_only:
+        options.serve, options.places = True, ""
+        size = max(s for s in [int(s) for s in options.sizes.split(",")] if s <= 10000)
+        corpus(size, os.path.join(places["tmpfs"], f"corpus-{size}"))
     for size in [int(s) for s in options.sizes.split(",")]:
-        for place in options.places.split(","):
+        for place in filter(None, options.places.split(",")):
             folder = os.path.join(places[place], f"corpus-{size}")
             corpus(size, folder)
             for search in [False, True] if options.search else [False]:
@@ -153,7 +158,8 @@ def main():
                     theirs.append(hugo_build(folder, os.path.join(places[place], "out-hugo"), search))
                 results[(size, place, search)] = (mine, theirs)
                 print(f"{size:,} {place} search={search}: SiteGen {median(mine, 0):.2f} s, Hugo {median(theirs, 0):.2f} s", flush=True)
-    table(results)
+    if results:
+        table(results)
     if options.serve:
         size = max(s for s in [int(s) for s in options.sizes.split(",")] if s <= 10000)
         folder = os.path.join(places["tmpfs"], f"corpus-{size}")

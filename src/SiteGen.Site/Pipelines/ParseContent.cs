@@ -106,7 +106,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         var redirects = Redirects.Of(site, articles, pages, path => IsSiteFile(site, path), diagnostics);
         if (diagnostics.Any(d => d.IsError)) return Report(diagnostics, context);
         // Which topics have pages in which language: chips and filters on every page follow it.
-        var topicPages = articles.SelectMany(a => a.Topics.Select(t => $"{a.Language}/{t}")).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var topicPages = TopicPages(articles);
         var content = new SiteContent(site, topics, articles, pages)
         {
             Authors = authors,
@@ -127,6 +127,15 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
         Report(diagnostics, context);
         var index = memory.Index(content).BuildAll();
         return Done([new Document(null, null).With(Keys.Content, index), .. assets]);
+    }
+
+    /// <summary>"fr/tiktok" for each language and topic with an article, in order: one string per pair, not per article.</summary>
+    private static IEnumerable<string> TopicPages(IReadOnlyList<Article> articles)
+    {
+        var pairs = new HashSet<(string Language, string Topic)>();
+        foreach (var article in articles)
+            foreach (var topic in article.Topics) pairs.Add((article.Language, topic));
+        return pairs.Select(p => $"{p.Language}/{p.Topic}").Order(StringComparer.Ordinal);
     }
 
     /// <summary>Whether a path is under the site's assets or search index, where no redirect may go.</summary>
