@@ -89,7 +89,7 @@ public partial class PublishWorkflowTests
         var runs = string.Join("\n", Steps(build).Select(s => Text(s, "run")));
         // The README's build command, compiled once: published, then run for the build and the check.
         runs.ShouldContain("dotnet test");
-        runs.ShouldContain("dotnet publish src/SiteGen -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o \"$RUNNER_TEMP/sitegen\"");
+        runs.ShouldContain("dotnet publish src/SiteGen -c Release -r linux-x64 -o \"$RUNNER_TEMP/sitegen\"");
         runs.ShouldContain("\"$RUNNER_TEMP/sitegen/sitegen\" build");
         runs.ShouldContain("\"$RUNNER_TEMP/sitegen/sitegen\" check");
         runs.ShouldContain("CHROME_PATH=");

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """SiteGen against the Hugo peer, on the same corpus, interleaved, several rounds.
 
-Writes the corpus (tests/SiteGen.Corpus) at each size, publishes sitegen once (ReadyToRun, the
+Writes the corpus (tests/SiteGen.Corpus) at each size, publishes sitegen once (composite ReadyToRun, the
 binary CI and editors run), then for each size and place (tmpfs, disk) runs SiteGen and Hugo one
 after the other, ROUNDS times, with and without search (Hugo + Pagefind for the peer), and prints
 medians of wall time, user and system CPU and peak memory, with SiteGen/Hugo ratios. With
@@ -34,8 +34,8 @@ def run(cmd, cwd=None, env=None):
 
 def publish():
     out = os.path.join(tempfile.gettempdir(), "sitegen-bench-bin")
-    subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "SiteGen"), "-c", "Release", "-r", "linux-x64",
-                    "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", out], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "SiteGen"), "-c", "Release", "-r", "linux-x64", "-o", out],
+                   check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(ROOT, "tests", "SiteGen.Corpus")], check=True, stdout=subprocess.DEVNULL)
     return os.path.join(out, "sitegen")
 
