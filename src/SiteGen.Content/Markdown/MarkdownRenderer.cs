@@ -130,7 +130,7 @@ public sealed class MarkdownRenderer
         ContentContext context, List<ImageInfo> used, List<SourceLink>? sources)
     {
         var links = new List<BodyLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var link in InlineWalk.All<LinkInline>(document))
         {
             var url = (link.Url ?? "").Trim();
             var location = new SiteGen.Rules.SourceLocation(path, firstLine + link.Line, link.Column + 1);

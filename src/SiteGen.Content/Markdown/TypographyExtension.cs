@@ -15,11 +15,11 @@ public sealed class TypographyExtension(string language) : IMarkdownExtension
 
     private void Apply(MarkdownDocument document)
     {
-        foreach (var container in document.Descendants<ContainerInline>())
+        foreach (var container in InlineWalk.All<ContainerInline>(document))
         {
             MergeAdjacentLiterals(container);
         }
-        foreach (var literal in document.Descendants<LiteralInline>())
+        foreach (var literal in InlineWalk.All<LiteralInline>(document))
         {
             if (literal.Parent is LinkInline { IsAutoLink: true }) continue;
             if (!Typography.MayApply(literal.Content.AsSpan())) continue;

@@ -14,13 +14,14 @@ internal static class AtomFeed
     public const int Entries = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static string Write(string title, string subtitle, string language, string selfUrl, string alternateUrl,
+    /// <returns>The feed's UTF-8 bytes, written by the XML writer straight into them (no UTF-16 text in between).</returns>
+    public static byte[] Write(string title, string subtitle, string language, string selfUrl, string alternateUrl,
         IReadOnlyList<Article> newestFirst, SiteContent content)
     {
         var entries = newestFirst.Take(Entries).ToList();
-        var builder = new StringBuilder();
+        var bytes = new MemoryStream(4096 + entries.Sum(a => 2048 + a.BodyHtml.Length + a.Summary.Length));
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using (var writer = XmlWriter.Create(new Utf8StringWriter(builder), settings))
+        using (var writer = XmlWriter.Create(bytes, settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Atom);
@@ -39,7 +40,8 @@ internal static class AtomFeed
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
-        return builder.Append('\n').ToString();
+        bytes.WriteByte((byte)'\n');
+        return bytes.ToArray();
     }
 
     private static string TypeOf(ImageInfo image) => image.Format == ImageFormat.Svg ? "image/svg+xml" : "image/gif";

@@ -19,11 +19,13 @@ internal static class TimelineJson
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="entries">Each entry's JSON as written before: an entry is on several timelines, and the render cache outlives a build while the settings stay the same.</param>
-    public static string Write(Timeline timeline, string headline, string description, string language, SiteContent content,
+    /// <returns>The file's UTF-8 bytes, written once into a buffer of the right size (a whole-language timeline is megabytes).</returns>
+    public static byte[] Write(Timeline timeline, string headline, string description, string language, SiteContent content,
         ConditionalWeakTable<TimelineEntry, byte[]>? entries = null)
     {
         var strings = Theme.Strings.For(language)!;
-        var buffer = new ArrayBufferWriter<byte>(256 + 256 * timeline.Entries.Count);
+        var events = timeline.Entries.Select(entry => entries is null ? Entry(entry, language, strings, content) : entries.GetValue(entry, e => Entry(e, language, strings, content))).ToList();
+        var buffer = new ArrayBufferWriter<byte>(1024 + 4 * (headline.Length + description.Length) + events.Sum(e => e.Length + 1));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -31,15 +33,12 @@ internal static class TimelineJson
             WriteText(json, headline, System.Net.WebUtility.HtmlEncode(description));
             json.WriteEndObject();
             json.WriteStartArray("events");
-            foreach (var entry in timeline.Entries)
-            {
-                var bytes = entries is null ? Entry(entry, language, strings, content) : entries.GetValue(entry, e => Entry(e, language, strings, content));
-                json.WriteRawValue(bytes, skipInputValidation: true);
-            }
+            foreach (var bytes in events) json.WriteRawValue(bytes, skipInputValidation: true);
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";
+        buffer.Write("\n"u8);
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static byte[] Entry(TimelineEntry entry, string language, Theme.Strings strings, SiteContent content)

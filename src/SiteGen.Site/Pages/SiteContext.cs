@@ -31,6 +31,9 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     public Document Text(string url, Func<string> make, params object?[] inputs) =>
         Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), () => inputs);
 
+    /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file its maker writes as UTF-8 bytes.</summary>
+    public Document Utf8(string url, Func<byte[]> make, params object?[] inputs) => Data(url, make, () => inputs);
+
     /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes, from inputs worked out only when compared.</summary>
     public Document Data(string url, Func<byte[]> make, Func<object?> inputs) =>
         new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, () => [Content.SettingsVersion, inputs()]));

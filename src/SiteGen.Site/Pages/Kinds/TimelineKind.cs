@@ -41,7 +41,7 @@ internal sealed class TimelineKind : PageKind
             {
                 var entries = timeline.ForYear(year.Year);
                 yield return new PageGroup($"{language.Code}/{year.Year}.json", new PageInputs(entries.Entries.Cast<object>().Append(language).ToArray()), () =>
-                    [site.Text(site.Urls.TimelineYearData(language.Code, year.Year),
+                    [site.Utf8(site.Urls.TimelineYearData(language.Code, year.Year),
                         () =>
                         {
                             var head = site.Heads.TimelinePeriod(language.Code, new(new Rules.PartialDate(year.Year), 1), 1, null, _ => false);
@@ -54,7 +54,7 @@ internal sealed class TimelineKind : PageKind
     private static IEnumerable<Document> IndexPages(SiteContext site, Content.Model.Language language, Content.Aggregates.Timeline timeline)
     {
         yield return TimelinePages.Index(site, language.Code, null, timeline, site.Heads.Timeline(language.Code));
-        yield return site.Text(site.Urls.TimelineData(language.Code),
+        yield return site.Utf8(site.Urls.TimelineData(language.Code),
             () => TimelineJson.Write(timeline, language.Title, language.Description, language.Code, site.Content, site.Cache.TimelineJson), timeline, language);
     }
 }
