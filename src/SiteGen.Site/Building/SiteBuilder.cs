@@ -66,7 +66,8 @@ public static class SiteBuilder
             Search.SearchIndexing? search = null;
             if (request.Search)
             {
-                search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken);
+                var articles = new BuildReport(true, [], result, null).Index?.Content.Site.Languages.Select(l => $"{l.Code}/{l.Paths.Articles}").ToList();
+                search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken, articles);
                 if (search.Failure is { } failure)
                 {
                     output.Discard();
