@@ -34,9 +34,9 @@ internal static class DiscoveryFactories
             ["display"] = "browser",
             ["icons"] = icons,
         };
-        return System.Text.Json.JsonSerializer.Serialize(manifest, new System.Text.Json.JsonSerializerOptions
+        return StructuredData.Json(manifest, new System.Text.Json.JsonWriterOptions
         {
-            WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         }) + "\n";
     }
 
