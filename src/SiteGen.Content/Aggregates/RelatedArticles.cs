@@ -118,8 +118,8 @@ public sealed class RelatedArticles
         }
         // best[c - 1]: the first articles met that share c topics, newest first.
         var best = new List<Article>?[Math.Max(windows, 1)];
-        var complete = 0; // articles found sharing every topic: once there are Count of them, nothing can beat them
-        while (complete < Count)
+        var complete = false; // Count articles found sharing every topic: nothing met later can beat them
+        while (!complete)
         {
             Article? newest = null;
             for (var w = 0; w < windows; w++)
@@ -131,7 +131,7 @@ public sealed class RelatedArticles
             if (ReferenceEquals(newest, article)) continue;
             var level = best[shared - 1] ??= new List<Article>(Count);
             if (level.Count < Count) level.Add(newest);
-            if (shared == windows && level.Count == Count) complete = Count;
+            complete = shared == windows && level.Count == Count;
         }
         var ranked = new List<Article>(Count);
         for (var level = best.Length - 1; level >= 0 && ranked.Count < Count; level--)
