@@ -38,7 +38,10 @@ public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagn
     public Search.SearchIndexing? Search { get; init; }
 
     /// <summary>The content that was built, when the content could be read.</summary>
-    public SiteIndex? Index => Engine?.Pipelines.FirstOrDefault(p => p.Name == SitePipelines.Content)?.Outputs
+    public SiteIndex? Index => IndexOf(Engine);
+
+    /// <summary>The content an engine run built, when its Content pipeline got that far.</summary>
+    public static SiteIndex? IndexOf(EngineResult? engine) => engine?.Pipelines.FirstOrDefault(p => p.Name == SitePipelines.Content)?.Outputs
         .FirstOrDefault(d => d.Metadata.ContainsKey(Keys.Content))?.Get<SiteIndex>(Keys.Content);
 }
 
@@ -66,7 +69,7 @@ public static class SiteBuilder
             Search.SearchIndexing? search = null;
             if (request.Search)
             {
-                var articles = new BuildReport(true, [], result, null).Index?.Content.Site.Languages.Select(l => $"{l.Code}/{l.Paths.Articles}").ToList();
+                var articles = BuildReport.IndexOf(result)?.Content.Site.Languages.Select(l => $"{l.Code}/{l.Paths.Articles}").ToList();
                 search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken, articles);
                 if (search.Failure is { } failure)
                 {
