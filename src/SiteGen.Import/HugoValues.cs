@@ -9,9 +9,14 @@ namespace SiteGen.Import;
 /// Front matter and configuration of YAML, TOML or JSON as one tree: texts as they were written
 /// (dates included, so they are carried as written), lists and tables.
 /// </summary>
+/// <summary>Tomlyn's source-generated reader of a TOML table: no reflection, so sitegen can be compiled ahead of time.</summary>
+[Tomlyn.Serialization.TomlSerializable(typeof(TomlTable))]
+internal sealed partial class HugoToml : Tomlyn.Serialization.TomlSerializerContext;
+
 internal static class HugoValues
 {
-    public static Dictionary<string, object?> FromToml(string text) => Table(Tomlyn.TomlSerializer.Deserialize<TomlTable>(text)!);
+
+    public static Dictionary<string, object?> FromToml(string text) => Table(Tomlyn.TomlSerializer.Deserialize<TomlTable>(text, HugoToml.Default)!);
 
     public static Dictionary<string, object?> FromJson(string text)
     {

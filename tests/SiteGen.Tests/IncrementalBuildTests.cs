@@ -9,7 +9,7 @@ public class IncrementalBuildTests
 {
     private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
-    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "nothing", "image", "new-image", "linked-slug", "alias", "byline", "author-profile"];
+    private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "page-body", "nothing", "image", "new-image", "linked-slug", "alias", "byline", "author-profile"];
 
     /// <summary>Makes an edit of a kind and gives the paths it touched, as a file watcher reports them.</summary>
     private static string[] Edit(string input, string kind)
@@ -35,6 +35,11 @@ public class IncrementalBuildTests
                 var page = Path.Combine(input, "fr/pages/a-propos.md");
                 File.WriteAllText(page, File.ReadAllText(page).Replace("title: ", "title: Tout "));
                 return [page];
+            case "page-body":
+                // A word for another of the same length: the page's body bytes change, not their count.
+                var about = Path.Combine(input, "fr/pages/a-propos.md");
+                File.WriteAllText(about, File.ReadAllText(about).Replace("suit une histoire", "suit une affaire"));
+                return [about];
             case "nothing": File.SetLastWriteTimeUtc(path, DateTime.UtcNow); break;
             case "image":
                 // The lead image of the French and English TikTok Shop articles gets other bytes.
@@ -96,6 +101,30 @@ public class IncrementalBuildTests
 
         report.Succeeded.ShouldBeFalse();
         report.Diagnostics.Select(d => d.ToString()).ShouldHaveSingleItem().ShouldStartWith($"{link}(1,1): error SG0010: This symbolic link points to '{outside}', outside the input folder;");
+    }
+
+    /// <summary>
+    /// Serve's page fingerprints read properties by reflection. The published sitegen is compiled ahead of time and keeps
+    /// every member of SiteGen's model assemblies only (TrimmerRootAssembly in SiteGen.csproj): a property of any other
+    /// type could be trimmed away, and a change to it would then leave a page stale.
+    /// </summary>
+    [Fact]
+    public async Task Fingerprints_walk_only_the_types_of_the_assemblies_kept_whole()
+    {
+        using var preview = new Preview();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        foreach (var kind in new[] { "events", "byline", "image" })
+        {
+            preview.Changed(Edit(preview.Input, kind));
+            (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        }
+
+        var kept = System.Xml.Linq.XDocument.Load(Path.Combine(TestSite.RepositoryRoot, "src", "SiteGen", "SiteGen.csproj"))
+            .Descendants("TrimmerRootAssembly").SelectMany(e => e.Attribute("Include")!.Value.Split(';')).ToHashSet();
+        kept.ShouldContain("SiteGen.Theme");
+        PageFingerprint.WalkedTypes.ShouldNotBeEmpty();
+        PageFingerprint.WalkedTypes.Select(t => t.Assembly.GetName().Name).Distinct()
+            .Where(name => !kept.Contains(name!)).ShouldBeEmpty(string.Join(", ", PageFingerprint.WalkedTypes.Where(t => !kept.Contains(t.Assembly.GetName().Name!))));
     }
 
     private sealed class Preview : IDisposable

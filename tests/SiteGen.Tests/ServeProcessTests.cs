@@ -92,17 +92,18 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public string Output { get { lock (_output) return _output.ToString(); } }
 
-    public static async Task<ServeProcess> StartAsync(TemporaryFolder site)
+    /// <param name="binary">A published sitegen to run; the test's own build of sitegen.dll (through dotnet) when null.</param>
+    public static async Task<ServeProcess> StartAsync(TemporaryFolder site, string? binary = null)
     {
         var temporary = site.Combine("tmp");
         Directory.CreateDirectory(temporary);
-        var program = Path.Combine(AppContext.BaseDirectory, "sitegen.dll");
-        var start = new ProcessStartInfo("dotnet", [program, "serve", "--input", site.Combine("input"), "--port", "0"])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = site.Path,
-        };
+        string[] arguments = ["serve", "--input", site.Combine("input"), "--port", "0"];
+        var start = binary is null
+            ? new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "sitegen.dll"), .. arguments])
+            : new ProcessStartInfo(binary, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = site.Path;
         start.Environment["TMPDIR"] = temporary;
         var serve = new ServeProcess(Process.Start(start)!, temporary);
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """SiteGen against the Hugo peer, on the same corpus, interleaved, several rounds.
 
-Writes the corpus (tests/SiteGen.Corpus) at each size, publishes sitegen once (composite ReadyToRun, the
+Writes the corpus (tests/SiteGen.Corpus) at each size, publishes sitegen once (Native AOT, the
 binary CI and editors run), then for each size and place (tmpfs, disk) runs SiteGen and Hugo one
 after the other, ROUNDS times, with and without search (Hugo + Pagefind for the peer), and prints
 medians of wall time, user and system CPU and peak memory, with SiteGen/Hugo ratios. With

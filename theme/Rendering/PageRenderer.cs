@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Components;
@@ -22,7 +23,7 @@ public interface IPageSink
 /// </summary>
 public sealed record PageRequest
 {
-    private PageRequest(string destination, Type component, ThemeContext theme, IPageModel model)
+    private PageRequest(string destination, [DynamicallyAccessedMembers(Kept)] Type component, ThemeContext theme, IPageModel model)
     {
         Destination = destination;
         Component = component;
@@ -31,11 +32,15 @@ public sealed record PageRequest
     }
 
     public string Destination { get; }
+    /// <summary>What a component needs kept when sitegen is compiled ahead of time: the renderer sets its parameters by reflection.</summary>
+    public const DynamicallyAccessedMemberTypes Kept = DynamicallyAccessedMemberTypes.All;
+
+    [DynamicallyAccessedMembers(Kept)]
     public Type Component { get; }
     public ThemeContext Theme { get; }
     public IPageModel Model { get; }
 
-    public static PageRequest For<TComponent, TModel>(string destination, ThemeContext theme, TModel model)
+    public static PageRequest For<[DynamicallyAccessedMembers(Kept)] TComponent, TModel>(string destination, ThemeContext theme, TModel model)
         where TComponent : PageComponent<TModel> where TModel : IPageModel =>
         new(destination, typeof(TComponent), theme, model);
 
@@ -47,7 +52,7 @@ public sealed record PageRequest
 }
 
 /// <summary>A component to render on its own (not a page), with its parameters by name.</summary>
-internal sealed record ComponentRequest(string Destination, Type Component, IReadOnlyDictionary<string, object?> Parameters);
+internal sealed record ComponentRequest(string Destination, [property: DynamicallyAccessedMembers(PageRequest.Kept)][param: DynamicallyAccessedMembers(PageRequest.Kept)] Type Component, IReadOnlyDictionary<string, object?> Parameters);
 
 /// <summary>
 /// Renders Razor components to static HTML on every core, each page into the writer its sink gives. Each worker keeps one renderer for
@@ -73,7 +78,7 @@ public static class PageRenderer
         public object? GetService(Type serviceType) =>
             serviceType == typeof(HtmlEncoder) ? _encoder : serviceType == typeof(IComponentActivator) ? this : null;
 
-        public IComponent CreateInstance([System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicConstructors)] Type componentType) =>
+        public IComponent CreateInstance([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] Type componentType) =>
             Activator.CreateInstance(componentType) as IComponent
             ?? throw new ArgumentException($"{componentType.FullName} is not a component.", nameof(componentType));
     }
@@ -108,7 +113,7 @@ public static class PageRenderer
     /// <summary>A static HTML renderer that forgets each root component after writing it.</summary>
     private sealed class ReusableRenderer(IServiceProvider services) : StaticHtmlRenderer(services, NullLoggerFactory.Instance)
     {
-        public Task RenderAsync(Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
+        public Task RenderAsync([DynamicallyAccessedMembers(PageRequest.Kept)] Type component, IReadOnlyDictionary<string, object?> parameters, TextWriter writer) =>
             Dispatcher.InvokeAsync(async () =>
             {
 #pragma warning disable BL0006 // Renderer's protected members are the documented way for a renderer to manage its root components.

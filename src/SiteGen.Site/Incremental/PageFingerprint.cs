@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.CompilerServices;
@@ -67,7 +68,10 @@ internal static class PageFingerprint
             case ThemeContext theme: return Text(Text(Offset, theme.Content.SettingsVersion), theme.Content.Urls.LayoutVersion);
             case Type type: return Text(Offset, type.FullName ?? type.Name);
             case ulong number: return Mix(Offset, number);
-            case Enum or bool or int or long or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(Offset, value.ToString() ?? "");
+            case byte[] bytes: return Mix(Offset, System.IO.Hashing.XxHash64.HashToUInt64(bytes));
+            case Enum or bool or DateTimeOffset or DateTime or Uri or Rules.PartialDate: return Text(Offset, value.ToString() ?? "");
+            case IFormattable number when value.GetType().IsPrimitive || value is decimal:
+                return Text(Offset, number.ToString(null, System.Globalization.CultureInfo.InvariantCulture));
         }
         // Only objects that are large or reused from one build to the next are remembered: whole
         // timelines and their entries (shared by the global and the topic timelines), page heads and article lists (kept by serve mode's memos); remembering every
@@ -84,6 +88,11 @@ internal static class PageFingerprint
         var hash = Offset;
         switch (value)
         {
+            case IDictionary dictionary:
+                // Entries as DictionaryEntry (key and value as objects): no reflection over KeyValuePair<,>, a framework type.
+                hash = Mix(hash, 0x7B);
+                foreach (DictionaryEntry entry in dictionary) hash = Mix(Mix(hash, Digest(entry.Key, depth + 1)), Digest(entry.Value, depth + 1));
+                return Mix(hash, 0x7D);
             case ITuple tuple:
                 for (var i = 0; i < tuple.Length; i++) hash = Mix(hash, Digest(tuple[i], depth + 1));
                 return hash;
@@ -98,18 +107,30 @@ internal static class PageFingerprint
         return hash;
     }
 
-    /// <summary>Compiled getters of a type's public properties, in name order.</summary>
+    /// <summary>The types walked by their properties so far: the content and theme models only (see <see cref="Compile"/>).</summary>
+    internal static IEnumerable<Type> WalkedTypes => Getters.Keys;
+
+    /// <summary>
+    /// Getters of a type's public properties, in name order: compiled when the runtime compiles code, else
+    /// (sitegen compiled ahead of time) reflection's. Only the types of the content, rules, site and theme
+    /// assemblies are walked so (framework values have their own cases above), and SiteGen.csproj keeps every
+    /// member of those assemblies when it compiles ahead of time, so no property is trimmed away from a fingerprint.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The walked types' assemblies are TrimmerRootAssembly in SiteGen.csproj; PageFingerprintTests checks no other type is walked.")]
     private static Func<object, object?>[] Compile(Type type) =>
         type.GetProperties(BindingFlags.Instance | BindingFlags.Public)
             .Where(p => p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract" && p.GetMethod is not null)
             .OrderBy(p => p.Name, StringComparer.Ordinal)
-            .Select(p =>
-            {
-                var instance = Expression.Parameter(typeof(object));
-                var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), p), typeof(object));
-                return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
-            })
+            .Select(p => RuntimeFeature.IsDynamicCodeCompiled ? Compiled(type, p) : p.GetValue)
             .ToArray();
+
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Only called when RuntimeFeature.IsDynamicCodeCompiled.")]
+    private static Func<object, object?> Compiled(Type type, PropertyInfo property)
+    {
+        var instance = Expression.Parameter(typeof(object));
+        var body = Expression.Convert(Expression.Property(Expression.Convert(instance, type), property), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
+    }
 
     private static ulong Text(ulong hash, string text)
     {

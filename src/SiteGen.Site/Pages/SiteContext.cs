@@ -15,7 +15,7 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     public SiteUrls Urls => Index.Content.Urls;
 
     /// <summary>The page at <paramref name="url"/>: <typeparamref name="TComponent"/> showing <paramref name="model"/>.</summary>
-    public Document Page<TComponent, TModel>(string url, TModel model)
+    public Document Page<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(PageRequest.Kept)] TComponent, TModel>(string url, TModel model)
         where TComponent : PageComponent<TModel> where TModel : IPageModel
     {
         var destination = Urls.FileOf(url);

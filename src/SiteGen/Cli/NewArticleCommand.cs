@@ -57,7 +57,7 @@ internal static class NewArticleCommand
         Directory.CreateDirectory(folder);
         var text = $"""
             ---
-            title: {JsonSerializer.Serialize(options.Title, Json)}
+            title: {Quoted(options.Title)}
             date: {options.Today:yyyy-MM-dd}
             draft: true
             topics: [{string.Join(", ", topicIds)}]
@@ -73,7 +73,14 @@ internal static class NewArticleCommand
         return SiteGenCli.Success;
     }
 
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>The title as a double-quoted YAML scalar (a JSON string is one), accents kept as written.</summary>
+    private static string Quoted(string title)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            json.WriteStringValue(title);
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>The language and topics of the article carrying <paramref name="key"/>, read from the front matter alone.</summary>
     private static (string Language, IReadOnlyList<string> Topics)? FindByTranslationKey(string input, IReadOnlyList<string> languages, string key)
