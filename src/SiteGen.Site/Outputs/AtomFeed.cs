@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Xml;
 using SiteGen.Content.Model;
@@ -14,14 +15,13 @@ internal static class AtomFeed
     public const int Entries = 20;
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    /// <returns>The feed's UTF-8 bytes, written by the XML writer straight into them (no UTF-16 text in between).</returns>
-    public static byte[] Write(string title, string subtitle, string language, string selfUrl, string alternateUrl,
+    /// <summary>Writes the feed's UTF-8 bytes into <paramref name="output"/>, by the XML writer straight into them (no UTF-16 text in between).</summary>
+    public static void Write(System.Buffers.IBufferWriter<byte> output, string title, string subtitle, string language, string selfUrl, string alternateUrl,
         IReadOnlyList<Article> newestFirst, SiteContent content)
     {
         var entries = newestFirst.Take(Entries).ToList();
-        var bytes = new MemoryStream(4096 + entries.Sum(a => 2048 + a.BodyHtml.Length + a.Summary.Length));
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), OmitXmlDeclaration = false };
-        using (var writer = XmlWriter.Create(bytes, settings))
+        using (var writer = XmlWriter.Create(new BufferWriterStream(output), settings))
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Atom);
@@ -40,8 +40,7 @@ internal static class AtomFeed
             writer.WriteEndElement();
             writer.WriteEndDocument();
         }
-        bytes.WriteByte((byte)'\n');
-        return bytes.ToArray();
+        output.Write("\n"u8);
     }
 
     private static string TypeOf(ImageInfo image) => image.Format == ImageFormat.Svg ? "image/svg+xml" : "image/gif";

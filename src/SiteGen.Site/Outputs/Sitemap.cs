@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
@@ -17,31 +18,16 @@ internal static class Sitemap
     /// so a date that changes makes one element again, not eleven thousand).
     /// </summary>
     /// <param name="rootAlternates">The language chooser's cluster: each language's home, and itself as x-default.</param>
-    public static byte[] Write(IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements,
+    public static void Write(System.Buffers.IBufferWriter<byte> output, IReadOnlyList<PageHead> pages, string rootUrl, ConditionalWeakTable<PageHead, byte[]> elements,
         IReadOnlyList<Alternate>? rootAlternates = null)
     {
         var root = Element(rootUrl, null, rootAlternates ?? [], out var before, out var after);
         var sorted = pages.ToArray();
         Array.Sort(sorted, (a, b) => string.CompareOrdinal(a.CanonicalUrl, b.CanonicalUrl));
-        var parts = new byte[sorted.Length][];
-        var length = 0;
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            parts[i] = elements.GetValue(sorted[i], p => Utf8.GetBytes(Element(p.CanonicalUrl, p.Modified, p.Alternates, out _, out _)));
-            length += parts[i].Length;
-        }
-        var head = Utf8.GetBytes(before + root);
-        var tail = Utf8.GetBytes(after + "\n");
-        var file = new byte[head.Length + length + tail.Length];
-        head.CopyTo(file, 0);
-        var at = head.Length;
-        foreach (var part in parts)
-        {
-            part.CopyTo(file, at);
-            at += part.Length;
-        }
-        tail.CopyTo(file, at);
-        return file;
+        System.Text.EncodingExtensions.GetBytes(Utf8, (before + root).AsSpan(), output);
+        foreach (var page in sorted)
+            output.Write(elements.GetValue(page, p => Utf8.GetBytes(Element(p.CanonicalUrl, p.Modified, p.Alternates, out _, out _))));
+        System.Text.EncodingExtensions.GetBytes(Utf8, (after + "\n").AsSpan(), output);
     }
 
     /// <summary>One &lt;url&gt; element, cut out of a sitemap that has only it, with what comes before and after it.</summary>

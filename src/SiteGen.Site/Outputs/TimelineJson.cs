@@ -19,13 +19,12 @@ internal static class TimelineJson
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <param name="entries">Each entry's JSON as written before: an entry is on several timelines, and the render cache outlives a build while the settings stay the same.</param>
-    /// <returns>The file's UTF-8 bytes, written once into a buffer of the right size (a whole-language timeline is megabytes).</returns>
-    public static byte[] Write(Timeline timeline, string headline, string description, string language, SiteContent content,
+    /// <summary>Writes the file's UTF-8 bytes into <paramref name="buffer"/> (a whole-language timeline is megabytes).</summary>
+    public static void Write(IBufferWriter<byte> buffer, Timeline timeline, string headline, string description, string language, SiteContent content,
         ConditionalWeakTable<TimelineEntry, byte[]>? entries = null)
     {
         var strings = Theme.Strings.For(language)!;
-        var events = timeline.Entries.Select(entry => entries is null ? Entry(entry, language, strings, content) : entries.GetValue(entry, e => Entry(e, language, strings, content))).ToList();
-        var buffer = new ArrayBufferWriter<byte>(1024 + 4 * (headline.Length + description.Length) + events.Sum(e => e.Length + 1));
+        var events = timeline.Entries.Select(entry => entries is null ? Entry(entry, language, strings, content) : entries.GetValue(entry, e => Entry(e, language, strings, content)));
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
             json.WriteStartObject();
@@ -38,7 +37,6 @@ internal static class TimelineJson
             json.WriteEndObject();
         }
         buffer.Write("\n"u8);
-        return buffer.WrittenSpan.ToArray();
     }
 
     private static byte[] Entry(TimelineEntry entry, string language, Theme.Strings strings, SiteContent content)

@@ -45,7 +45,7 @@ internal static class DiscoveryFactories
     {
         var sitemap = site.Urls.Absolute(site.Urls.Root + "sitemap.xml");
         yield return site.Data(site.Urls.Root + "sitemap.xml",
-            () => Sitemap.Write(heads, site.Urls.Absolute(site.Urls.Root), site.Cache.SitemapElements,
+            output => Sitemap.Write(output, heads, site.Urls.Absolute(site.Urls.Root), site.Cache.SitemapElements,
                 // The chooser belongs to the homes' cluster, whose x-default it is: it lists the same alternates they do.
                 [.. site.Content.Site.Languages.Select(l => new Theme.Rendering.Alternate(l.Code, site.Urls.Absolute(site.Urls.Home(l.Code)))),
                  new Theme.Rendering.Alternate("x-default", site.Urls.Absolute(site.Urls.Root))]),

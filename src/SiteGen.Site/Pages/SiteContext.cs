@@ -29,12 +29,12 @@ internal sealed record SiteContext(SiteIndex Index, ThemeContext Theme, PageHead
     /// <paramref name="inputs"/> it is made from changed since the last build.
     /// </summary>
     public Document Text(string url, Func<string> make, params object?[] inputs) =>
-        Data(url, () => System.Text.Encoding.UTF8.GetBytes(make()), () => inputs);
+        Data(url, bytes => System.Text.EncodingExtensions.GetBytes(System.Text.Encoding.UTF8, make().AsSpan(), bytes), () => inputs);
 
     /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file its maker writes as UTF-8 bytes.</summary>
-    public Document Utf8(string url, Func<byte[]> make, params object?[] inputs) => Data(url, make, () => inputs);
+    public Document Utf8(string url, Action<System.Buffers.IBufferWriter<byte>> write, params object?[] inputs) => Data(url, write, () => inputs);
 
     /// <summary>Like <see cref="Text(string, Func{string}, object?[])"/>, for a file made as UTF-8 bytes, from inputs worked out only when compared.</summary>
-    public Document Data(string url, Func<byte[]> make, Func<object?> inputs) =>
-        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(make, () => [Content.SettingsVersion, inputs()]));
+    public Document Data(string url, Action<System.Buffers.IBufferWriter<byte>> write, Func<object?> inputs) =>
+        new Document(null, Urls.FileOf(url)).With(Keys.LazyText, new LazyText(write, () => [Content.SettingsVersion, inputs()]));
 }

@@ -19,6 +19,9 @@ internal sealed class RenderPages(OutputWriter output) : IModule
 /// <summary>Output phase: writes documents that carry text, and copies those that only name a source file.</summary>
 internal sealed class WriteFiles(OutputWriter output) : IModule
 {
+    /// <summary>Each thread's buffer for the files it makes, kept from one file to the next (and from one build to the next in serve).</summary>
+    [ThreadStatic] private static System.Buffers.ArrayBufferWriter<byte>? _bytes;
+
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         Parallel.ForEach(inputs, new ParallelOptions { CancellationToken = context.CancellationToken }, document =>
@@ -26,9 +29,17 @@ internal sealed class WriteFiles(OutputWriter output) : IModule
             if (document.Destination is null || document.Metadata.ContainsKey(Keys.Page)) return;
             if (document.TryGet<LazyText>(Keys.LazyText, out var lazy))
             {
-                if (output.NeedsMaking(document.Destination, lazy)) output.Write(document.Destination, lazy.Make());
+                if (!output.NeedsMaking(document.Destination, lazy)) return;
+                var bytes = Buffer();
+                lazy.Write(bytes);
+                output.Write(document.Destination, bytes.WrittenSpan);
             }
-            else if (document.Content is { } text) output.Write(document.Destination, System.Text.Encoding.UTF8.GetBytes(text));
+            else if (document.Content is { } text)
+            {
+                var bytes = Buffer();
+                System.Text.EncodingExtensions.GetBytes(System.Text.Encoding.UTF8, text.AsSpan(), bytes);
+                output.Write(document.Destination, bytes.WrittenSpan);
+            }
             else if (document.TryGet<Func<string>>(Keys.Produced, out var produce))
             {
                 try { output.Link(produce(), document.Destination); }
@@ -37,6 +48,13 @@ internal sealed class WriteFiles(OutputWriter output) : IModule
             else if (document.Source is { } source) output.Copy(source, document.Destination);
         });
         return Task.FromResult(inputs);
+    }
+
+    private static System.Buffers.ArrayBufferWriter<byte> Buffer()
+    {
+        var bytes = _bytes ??= new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+        bytes.ResetWrittenCount();
+        return bytes;
     }
 }
 

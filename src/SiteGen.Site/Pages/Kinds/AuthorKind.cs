@@ -51,7 +51,7 @@ internal sealed class AuthorKind : PageKind
         var newest = articles.Take(AtomFeed.Entries).ToList();
         var profile = author.In(language);
         var title = site.Content.Site[language].Title;
-        yield return site.Utf8(site.Urls.AuthorFeed(language, author.Id), () => AtomFeed.Write($"{profile.Name} – {title}", profile.Bio.Length > 0 ? profile.Bio : profile.Role,
+        yield return site.Utf8(site.Urls.AuthorFeed(language, author.Id), output => AtomFeed.Write(output, $"{profile.Name} – {title}", profile.Bio.Length > 0 ? profile.Bio : profile.Role,
             language, site.Urls.AuthorFeed(language, author.Id), site.Urls.Author(language, author.Id), newest, site.Content), newest, profile, title);
     }
 }

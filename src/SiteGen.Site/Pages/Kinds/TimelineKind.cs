@@ -42,10 +42,10 @@ internal sealed class TimelineKind : PageKind
                 var entries = timeline.ForYear(year.Year);
                 yield return new PageGroup($"{language.Code}/{year.Year}.json", new PageInputs(entries.Entries.Cast<object>().Append(language).ToArray()), () =>
                     [site.Utf8(site.Urls.TimelineYearData(language.Code, year.Year),
-                        () =>
+                        output =>
                         {
                             var head = site.Heads.TimelinePeriod(language.Code, new(new Rules.PartialDate(year.Year), 1), 1, null, _ => false);
-                            return TimelineJson.Write(entries, head.Title, head.Description, language.Code, site.Content, site.Cache.TimelineJson);
+                            TimelineJson.Write(output, entries, head.Title, head.Description, language.Code, site.Content, site.Cache.TimelineJson);
                         }, entries.Entries, language)]);
             }
         }
@@ -55,6 +55,6 @@ internal sealed class TimelineKind : PageKind
     {
         yield return TimelinePages.Index(site, language.Code, null, timeline, site.Heads.Timeline(language.Code));
         yield return site.Utf8(site.Urls.TimelineData(language.Code),
-            () => TimelineJson.Write(timeline, language.Title, language.Description, language.Code, site.Content, site.Cache.TimelineJson), timeline, language);
+            output => TimelineJson.Write(output, timeline, language.Title, language.Description, language.Code, site.Content, site.Cache.TimelineJson), timeline, language);
     }
 }

@@ -66,6 +66,6 @@ internal sealed class TopicKind : PageKind
         var name = topic.In(language);
         if (timeline.Entries.Count == 0) yield break; // TimelineJS refuses a timeline without events
         yield return site.Utf8(site.Urls.TopicTimelineData(language, topic.Id),
-            () => TimelineJson.Write(timeline, name.Name, name.Description, language, site.Content, site.Cache.TimelineJson), timeline, name);
+            output => TimelineJson.Write(output, timeline, name.Name, name.Description, language, site.Content, site.Cache.TimelineJson), timeline, name);
     }
 }
