@@ -45,6 +45,7 @@ public sealed class RelatedArticles
                 : replaced.Count > 0 && before.Any(replaced.ContainsKey) ? [.. before.Select(a => replaced.GetValueOrDefault(a, a))]
                 : before;
         });
+        next._lists.EnsureCapacity(articles.Count); // grown by doubling, its arrays were made again and again on the large-object heap
         for (var i = 0; i < articles.Count; i++) next._lists[articles[i]] = lists[i];
         return next;
     }

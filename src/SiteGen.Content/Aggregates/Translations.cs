@@ -15,11 +15,18 @@ public static class Translations
     public static Article? OriginalOf(Article article, SiteContent content)
     {
         if (article.TranslationKey is null) return null;
-        var versions = content.Site.Languages.Select(l => l.Code == article.Language ? article : content.TranslationOf(article, l.Code))
-            .OfType<Article>().ToList();
-        if (versions.Count < 2) return null;
-        var original = versions.OrderBy(v => v.Date).ThenBy(v => Order(content, v.Language)).First();
-        return ReferenceEquals(original, article) ? null : original;
+        // The earliest version, the first language of site.yml among those of the same date; a plain loop,
+        // as every page of every article asks (a sort per call was a visible share of a build's garbage).
+        Article? original = null;
+        var versions = 0;
+        foreach (var language in content.Site.Languages)
+        {
+            var version = language.Code == article.Language ? article : content.TranslationOf(article, language.Code);
+            if (version is null) continue;
+            versions++;
+            if (original is null || version.Date < original.Date) original = version;
+        }
+        return versions < 2 || ReferenceEquals(original, article) ? null : original;
     }
 
     /// <summary>
@@ -31,11 +38,4 @@ public static class Translations
         Day(original.Modified, site) > Day(translation.Modified, site);
 
     public static DateOnly Day(DateTimeOffset moment, SiteSettings site) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, site.TimeZone).DateTime);
-
-    private static int Order(SiteContent content, string language)
-    {
-        for (var i = 0; i < content.Site.Languages.Count; i++)
-            if (content.Site.Languages[i].Code == language) return i;
-        return int.MaxValue;
-    }
 }
