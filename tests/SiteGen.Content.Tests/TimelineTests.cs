@@ -1,3 +1,4 @@
+using CsCheck;
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Model;
 using SiteGen.Rules;
@@ -135,5 +136,32 @@ public class TimelineTests
         related.For(all[0]).Select(a => a.Slug).ShouldBe(["a0998", "a0997", "a0996"]);
         // Sharing more topics still comes first.
         related.For(With("self", start.AddDays(12), "tiktok", "amazon")).First().Slug.ShouldBe("a0010");
+    }
+
+    /// <summary>
+    /// On topics smaller than the window, the lists are exactly those of a plain sort: most shared topics first, then
+    /// Article.NewestFirst (date, then slug). Dates are drawn from a few days so that ties are common.
+    /// </summary>
+    [Fact]
+    public void Related_articles_are_those_of_a_plain_sort_whatever_the_dates_and_topics()
+    {
+        string[] topics = ["t0", "t1", "t2", "t3", "t4"];
+        var site = Gen.Select(Gen.Int[0, 5], Gen.Int[1, 31], Gen.Int[1, (1 << topics.Length) - 1]).Array[2, 60];
+        site.Sample(drawn =>
+        {
+            var all = drawn.Select((d, i) => A($"a{i:D2}", $"2024-0{1 + d.Item1 % 3}-{1 + d.Item2 % 3:D2}") with
+            {
+                Topics = topics.Where((_, bit) => (d.Item3 & (1 << bit)) != 0).ToList(),
+            }).ToList();
+            var byTopic = topics.ToDictionary(t => t, t => (IReadOnlyList<Article>)all.Where(a => a.Topics.Contains(t)).Order(Article.NewestFirst).ToList());
+            var related = new RelatedArticles(byTopic);
+            foreach (var article in all)
+            {
+                var expected = all.Where(o => !ReferenceEquals(o, article) && o.Topics.Intersect(article.Topics).Any())
+                    .OrderByDescending(o => o.Topics.Intersect(article.Topics).Count()).ThenBy(o => o, Article.NewestFirst)
+                    .Take(RelatedArticles.Count).Select(o => o.Slug);
+                related.For(article).Select(o => o.Slug).ShouldBe(expected, article.Slug);
+            }
+        }, iter: 300);
     }
 }

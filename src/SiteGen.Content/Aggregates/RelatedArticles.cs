@@ -23,8 +23,23 @@ public sealed class RelatedArticles
     private readonly IReadOnlyDictionary<string, IReadOnlyList<Article>> _byTopic;
     private readonly Dictionary<Article, IReadOnlyList<Article>> _lists = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Each topic's articles as an array, with their dates' UTC ticks beside them: ranking walks windows of
+    /// up to 501 articles per topic for every article, and comparing dates through each Article (an
+    /// interface call and a pointer to follow per step) was 6 % of a 50,000-article build.
+    /// </summary>
+    private readonly Dictionary<string, (Article[] Articles, long[] Ticks)> _topics = new(StringComparer.Ordinal);
+
     /// <summary>Lists made on demand (tests), and the lists of the empty index. Each topic's list is newest first, as the index keeps it.</summary>
-    public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic) => _byTopic = articlesByTopic;
+    public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic)
+    {
+        _byTopic = articlesByTopic;
+        foreach (var (topic, list) in articlesByTopic)
+        {
+            var articles = list.ToArray();
+            _topics[topic] = (articles, Array.ConvertAll(articles, a => a.Date.UtcTicks));
+        }
+    }
 
     /// <summary>
     /// The lists of every article of <paramref name="articles"/>, on every core, made from these.
@@ -104,17 +119,19 @@ public sealed class RelatedArticles
     private List<Article> Rank(Article article)
     {
         var topics = article.Topics;
-        var lists = new IReadOnlyList<Article>[topics.Count];
+        var lists = new Article[topics.Count][];
+        var ticks = new long[topics.Count][];
         Span<int> next = topics.Count <= 32 ? stackalloc int[topics.Count] : new int[topics.Count];
         Span<int> end = topics.Count <= 32 ? stackalloc int[topics.Count] : new int[topics.Count];
         var windows = 0;
         foreach (var topic in topics)
         {
-            if (!_byTopic.TryGetValue(topic, out var others)) continue;
-            var at = PlaceIn(others, article);
-            lists[windows] = others;
+            if (!_topics.TryGetValue(topic, out var others)) continue;
+            var at = PlaceIn(others.Articles, article);
+            lists[windows] = others.Articles;
+            ticks[windows] = others.Ticks;
             next[windows] = Math.Max(0, at - Window);
-            end[windows] = Math.Min(others.Count, at + Window + 1);
+            end[windows] = Math.Min(others.Articles.Length, at + Window + 1);
             windows++;
         }
         // best[c - 1]: the first articles met that share c topics, newest first.
@@ -123,8 +140,19 @@ public sealed class RelatedArticles
         while (!complete)
         {
             Article? newest = null;
+            long newestTicks = 0;
             for (var w = 0; w < windows; w++)
-                if (next[w] < end[w] && (newest is null || Article.CompareNewestFirst(lists[w][next[w]], newest) < 0)) newest = lists[w][next[w]];
+            {
+                if (next[w] >= end[w]) continue;
+                var candidate = lists[w][next[w]];
+                var at = ticks[w][next[w]];
+                // Newest first: later ticks first; the same instant, the order of Article.NewestFirst (by slug).
+                if (newest is null || at > newestTicks || at == newestTicks && !ReferenceEquals(candidate, newest) && Article.CompareNewestFirst(candidate, newest) < 0)
+                {
+                    newest = candidate;
+                    newestTicks = at;
+                }
+            }
             if (newest is null) break;
             var shared = 0;
             for (var w = 0; w < windows; w++)
