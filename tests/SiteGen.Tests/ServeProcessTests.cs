@@ -105,6 +105,7 @@ internal sealed class ServeProcess : IAsyncDisposable
         start.RedirectStandardError = true;
         start.WorkingDirectory = site.Path;
         start.Environment["TMPDIR"] = temporary;
+        InheritDefaultInterrupt();
         var serve = new ServeProcess(Process.Start(start)!, temporary);
         var ready = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         void Read(object _, DataReceivedEventArgs line)
@@ -123,6 +124,22 @@ internal sealed class ServeProcess : IAsyncDisposable
         serve.Address = await ready.Task.WaitAsync(TimeSpan.FromSeconds(60));
         return serve;
     }
+
+    /// <summary>
+    /// A test run started in the background by a non-interactive shell (nohup, `cmd &amp;`) has SIGINT ignored, and
+    /// children inherit that: serve would never see the Ctrl+C the test sends, as a user's background job does not.
+    /// The child is given SIGINT's default disposition, as a terminal gives it; nothing else here uses SIGINT.
+    /// </summary>
+    private static void InheritDefaultInterrupt()
+    {
+        const int sigInt = 2;
+        var ignored = File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith("SigIgn:", StringComparison.Ordinal));
+        if (ignored is null || (Convert.ToUInt64(ignored["SigIgn:".Length..].Trim(), 16) & (1UL << (sigInt - 1))) == 0) return;
+        signal(sigInt, IntPtr.Zero); // SIG_DFL
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc")]
+    private static extern IntPtr signal(int signal, IntPtr handler);
 
     public async ValueTask DisposeAsync()
     {
