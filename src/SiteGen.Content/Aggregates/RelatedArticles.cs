@@ -20,7 +20,6 @@ public sealed class RelatedArticles
     /// <summary>How many articles before and after an article, in each of its topics, are candidates.</summary>
     public const int Window = 250;
 
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<Article>> _byTopic;
     private readonly Dictionary<Article, IReadOnlyList<Article>> _lists = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>
@@ -33,7 +32,6 @@ public sealed class RelatedArticles
     /// <summary>Lists made on demand (tests), and the lists of the empty index. Each topic's list is newest first, as the index keeps it.</summary>
     public RelatedArticles(IReadOnlyDictionary<string, IReadOnlyList<Article>> articlesByTopic)
     {
-        _byTopic = articlesByTopic;
         foreach (var (topic, list) in articlesByTopic)
         {
             var articles = list.ToArray();
