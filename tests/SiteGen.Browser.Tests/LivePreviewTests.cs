@@ -56,6 +56,35 @@ public class LivePreviewTests(BrowserFixture site)
         File.ReadAllText(Path.Combine(BrowserFixture.Artefacts, "..", "..", "input", "fr", "articles", "loi-americaine-tiktok.md")).ShouldBe(original);
     }
 
+    /// <summary>
+    /// An edit to an article's text shows in its open page before the rebuild ends, and the
+    /// rebuild's reload concerns only the pages it changed: another open page stays as it is.
+    /// </summary>
+    [Fact]
+    public async Task A_text_edit_shows_in_its_page_first_and_leaves_other_open_pages_alone()
+    {
+        var folder = CopyOfSample();
+        var article = Path.Combine(folder, "input", "fr", "articles", "loi-americaine-tiktok.md");
+        var log = new StringWriter();
+        await using var session = await PreviewSession.StartAsync(Path.Combine(folder, "input"), 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), TextWriter.Synchronized(log));
+        var edited = await site.Browser.NewPageAsync();
+        var other = await site.Browser.NewPageAsync();
+        await edited.GotoAsync(new Uri(session.Address, "fr/articles/loi-americaine-tiktok/").ToString());
+        await other.GotoAsync(new Uri(session.Address, "fr/a-propos/").ToString());
+        await Assertions.Expect(other.Locator("h1")).ToBeVisibleAsync();
+        await other.EvaluateAsync("window.sitegenKept = true");
+        var rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Rebuilt += _ => rebuilt.TrySetResult();
+
+        await File.AppendAllTextAsync(article, "\nUn paragraphe écrit pendant la relecture.\n");
+
+        await Assertions.Expect(edited.Locator(".body")).ToContainTextAsync("Un paragraphe écrit pendant la relecture.", new() { Timeout = 20_000 });
+        await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await Task.Delay(500); // a reload the rebuild asked for would have started by now
+        log.ToString().ShouldContain("Shown in ");
+        (await other.EvaluateAsync<bool>("window.sitegenKept === true")).ShouldBeTrue($"the page no edit changed was reloaded\n{log}");
+    }
+
     [Fact]
     public async Task Serve_shows_drafts_marked_as_such()
     {

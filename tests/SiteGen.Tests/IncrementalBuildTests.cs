@@ -7,12 +7,12 @@ namespace SiteGen.Tests;
 /// <summary>After every kind of edit, the incremental rebuild of serve mode equals a full build, byte for byte.</summary>
 public class IncrementalBuildTests
 {
-    private const string Article = "fr/articles/tiktok-shop-etats-unis.md";
+    internal const string Article = "fr/articles/tiktok-shop-etats-unis.md";
 
     private static readonly string[] Kinds = ["body", "title", "topics", "events", "delete", "new", "rename", "translation", "page-title", "page-body", "nothing", "image", "new-image", "linked-slug", "alias", "byline", "author-profile"];
 
     /// <summary>Makes an edit of a kind and gives the paths it touched, as a file watcher reports them.</summary>
-    private static string[] Edit(string input, string kind)
+    internal static string[] Edit(string input, string kind)
     {
         var path = Path.Combine(input, Article);
         var text = File.ReadAllText(path);
@@ -85,7 +85,6 @@ public class IncrementalBuildTests
         }
     }
 
-    /// <summary>A copy of the sample site and its preview, built in place as serve builds it, told of edits as a file watcher would tell it (when watched).</summary>
     [Fact]
     public async Task A_link_out_of_the_input_folder_that_the_watcher_reports_is_refused_too()
     {
@@ -127,38 +126,6 @@ public class IncrementalBuildTests
             .Where(name => !kept.Contains(name!)).ShouldBeEmpty(string.Join(", ", PageFingerprint.WalkedTypes.Where(t => !kept.Contains(t.Assembly.GetName().Name!))));
     }
 
-    private sealed class Preview : IDisposable
-    {
-        public Preview(bool watched = true)
-        {
-            if (watched) State.InputChanges.Watch();
-        }
-
-        public TemporaryFolder Site { get; } = TestSite.CopyOfSample();
-        public string Input => Site.Combine("input");
-        public IncrementalState State { get; } = new();
-
-        public Task<BuildReport> BuildAsync(params SiteGen.Pipeline.Pipeline[] extra) =>
-            SiteBuilder.BuildAsync(new BuildRequest(Input, Site.Combine("preview"), null, new BuildOptions(TestSite.BuildDate))
-            {
-                Search = false, Incremental = State, AdditionalPipelines = extra,
-            });
-
-        public void Changed(params IEnumerable<string> paths)
-        {
-            foreach (var path in paths) State.InputChanges.Changed(path);
-        }
-
-        /// <summary>The preview holds, file for file, what a full build of the input gives now.</summary>
-        public async Task ShouldEqualAFullBuildAsync(string? because = null)
-        {
-            using var full = new TemporaryFolder();
-            (await TestSite.BuildAsync(Input, full.Combine("site"))).Succeeded.ShouldBeTrue();
-            TestSite.Tree(Site.Combine("preview")).ShouldBe(TestSite.Tree(full.Combine("site")), because);
-        }
-
-        public void Dispose() => Site.Dispose();
-    }
 
     [Theory]
     [MemberData(nameof(EditsWatchedOrNot))]

@@ -23,8 +23,30 @@ public sealed class PreviewHooks
     private readonly List<Channel<string>> _clients = [];
     private string _state = Message("waiting", "[]");
 
-    /// <summary>Tells every open page that a new site is ready.</summary>
-    public void SiteRebuilt(int build) => Broadcast(Message("reload", build.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    /// <summary>
+    /// Tells the open pages that build <paramref name="build"/> is ready, and which of them it
+    /// changed (site paths such as /fr/articles/loi/): those reload. Null: every page reloads.
+    /// </summary>
+    public void SiteRebuilt(int build, IReadOnlyList<string>? pages = null) => Broadcast(Message("reload", ReloadJson(build, pages)));
+
+    /// <summary>{"build":3,"pages":["/fr/articles/loi/"]}, without "pages" when every page is concerned.</summary>
+    internal static string ReloadJson(int build, IReadOnlyList<string>? pages)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("build", build);
+            if (pages is not null)
+            {
+                json.WriteStartArray("pages");
+                foreach (var page in pages) json.WriteStringValue(page);
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>Tells every open page to show these errors over the last good site.</summary>
     public void BuildFailed(IEnumerable<Diagnostic> diagnostics) => Broadcast(Message("errors", ErrorsJson(diagnostics)));

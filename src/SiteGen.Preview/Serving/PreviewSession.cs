@@ -30,6 +30,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private Timer? _debounce;
     private StaticSiteServer? _server;
     private int _builds;
+    private string _basePath = "/";
 
     private PreviewSession(string input, BuildOptions options, TextWriter log)
     {
@@ -87,11 +88,20 @@ public sealed class PreviewSession : IAsyncDisposable
         try
         {
             var started = Stopwatch.StartNew();
-            var report = await SiteBuilder.BuildAsync(Request(), _stopping.Token);
+            var request = Request();
+            // An edit to an article's text shows in its open page first; the rebuild then makes the rest.
+            var shown = await SiteBuilder.ShowEditedPagesAsync(request, _stopping.Token);
+            if (shown.Count > 0)
+            {
+                _hooks.SiteRebuilt(Interlocked.Increment(ref _builds), ReloadPaths.Of(shown, _basePath));
+                await _log.WriteLineAsync($"Shown in {started.ElapsedMilliseconds} ms: {string.Join(", ", shown)}.");
+            }
+            var report = await SiteBuilder.BuildAsync(request, _stopping.Token);
             if (report.Succeeded)
             {
                 _hooks.HasSite = true;
-                _hooks.SiteRebuilt(Interlocked.Increment(ref _builds));
+                _basePath = BasePath();
+                _hooks.SiteRebuilt(Interlocked.Increment(ref _builds), ReloadPaths.Of(_state.FilesChanged, _basePath));
                 await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms: {_state.ArticlesParsed} article(s) read again, {_state.PagesRendered} page(s) rendered, {_state.FilesWritten} file(s) written.");
             }
             else

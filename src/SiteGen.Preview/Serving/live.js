@@ -39,10 +39,19 @@
   }
 
   var events = new EventSource("/__sitegen/events");
+  // This page's address as the server names pages: /fr/articles/loi/ for /fr/articles/loi/index.html.
+  function here() {
+    return location.pathname.replace(/index\.html$/, "");
+  }
+
+  // A build's message names the pages it changed (none named: every page); a build missed while
+  // the stream was down may have changed this one, so the page reloads then too.
   events.addEventListener("reload", function (event) {
-    if (lastBuild !== null && lastBuild !== event.data) location.reload();
-    else if (overlay) location.reload();
-    lastBuild = event.data;
+    var build = JSON.parse(event.data);
+    var missed = lastBuild !== null && build.build > lastBuild + 1;
+    var changed = lastBuild !== null && build.build !== lastBuild && (!build.pages || missed || build.pages.indexOf(here()) >= 0);
+    lastBuild = build.build;
+    if (changed || overlay) location.reload();
   });
   events.addEventListener("errors", function (event) { showErrors(JSON.parse(event.data)); });
 })();

@@ -106,6 +106,14 @@ public static class SiteBuilder
         return new BuildReport(true, result.Diagnostics, result, null);
     }
 
+    /// <summary>
+    /// Serve, before a rebuild: when the files changed since the last build are articles whose text
+    /// alone changed (body, title, summary…), writes their pages at once (see <see cref="EditedPages"/>)
+    /// and gives their destinations; else does nothing. The rebuild that follows is needed either way.
+    /// </summary>
+    public static Task<IReadOnlyList<string>> ShowEditedPagesAsync(BuildRequest request, CancellationToken cancellationToken = default) =>
+        request.Incremental is { } state ? EditedPages.ShowAsync(state, Path.GetFullPath(request.Output), cancellationToken) : Task.FromResult<IReadOnlyList<string>>([]);
+
     /// <summary>Reads and checks the content only, writing nothing.</summary>
     public static async Task<BuildReport> LoadAsync(string input, Uri? baseUrl, BuildOptions options, CancellationToken cancellationToken = default)
     {

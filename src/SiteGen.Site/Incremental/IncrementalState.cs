@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SiteGen.Content.Loading;
 using SiteGen.Rules;
+using SiteGen.Content.Markdown;
 
 namespace SiteGen.Incremental;
 
@@ -40,6 +41,23 @@ public sealed class IncrementalState
 
     /// <summary>The index of the last build's content, updated rather than made anew by the next build.</summary>
     internal SiteGen.Content.Aggregates.SiteIndex? Index { get; set; }
+
+    /// <summary>What the last successful build read articles with and made their pages from; null after a failed build.</summary>
+    internal ShownSite? Shown { get; set; }
+
+    /// <summary>What <see cref="Shown"/> becomes if the build under way succeeds.</summary>
+    internal ContentContext? Reading { get; set; }
+    internal SiteGen.Content.Markdown.MarkdownRenderer? Markdown { get; set; }
+    internal SiteGen.Pages.SiteContext? ArticleSite { get; set; }
+
+    /// <summary>The output files the last build wrote or deleted, relative to the output folder.</summary>
+    public IReadOnlyCollection<string> FilesChanged => _filesChanged;
+
+    private ConcurrentQueue<string> _filesChanged = new();
+
+    internal void Changed(string destination) => _filesChanged.Enqueue(destination);
+
+    internal void ForgetChanges() => _filesChanged = new ConcurrentQueue<string>();
 
     /// <summary>Each image as last probed.</summary>
     internal SiteGen.Images.ImageProbes ImageProbes { get; } = new();

@@ -33,6 +33,12 @@ public sealed class InputChanges
         lock (_gate) _paths = null;
     }
 
+    /// <summary>The paths changed since the last <see cref="Take"/>, left on record for it (null: unknown).</summary>
+    internal IReadOnlyCollection<string>? Peek()
+    {
+        lock (_gate) return _paths?.ToList();
+    }
+
     /// <summary>The paths changed since the last call (null: unknown); from now on, changes are recorded.</summary>
     internal HashSet<string>? Take()
     {

@@ -36,6 +36,9 @@ internal interface IInputMemory
     /// <summary>How many articles this build read and parsed again.</summary>
     void CountParsed(int articles);
 
+    /// <summary>What this build reads articles with, for serve to read an edited one again the same way (<see cref="EditedPages"/>).</summary>
+    void ReadWith(SiteGen.Content.Markdown.ContentContext reading, SiteGen.Content.Markdown.MarkdownRenderer markdown);
+
     /// <summary>The settings and topics read from these very bytes, if they were.</summary>
     SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes);
 
@@ -59,6 +62,7 @@ internal interface IInputMemory
         public void Keep(string file, Document document) { }
         public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics, string readWith) { }
         public void CountParsed(int articles) { }
+        public void ReadWith(SiteGen.Content.Markdown.ContentContext reading, SiteGen.Content.Markdown.MarkdownRenderer markdown) { }
         public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes) => null;
         public void KeepSettings(SettingsRead read) { }
         public SiteIndex Index(SiteContent content) => new(content);
@@ -110,6 +114,12 @@ internal sealed class InputMemory(IncrementalState state) : IInputMemory
     }
 
     public void CountParsed(int articles) => state.ArticlesParsed = articles;
+
+    public void ReadWith(SiteGen.Content.Markdown.ContentContext reading, SiteGen.Content.Markdown.MarkdownRenderer markdown)
+    {
+        state.Reading = reading;
+        state.Markdown = markdown;
+    }
 
     public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes) =>
         state.Settings is { } known && ReferenceEquals(known.SettingsBytes, settingsBytes) && ReferenceEquals(known.TopicsBytes, topicsBytes)

@@ -17,6 +17,11 @@ internal static class OutputLedger
     {
         state.FilesWritten = 0;
         state.PagesRendered = 0;
+        state.ForgetChanges();
+        state.Shown = null;
+        state.Reading = null;
+        state.Markdown = null;
+        state.ArticleSite = null;
     }
 
     /// <summary>
@@ -26,6 +31,7 @@ internal static class OutputLedger
     /// </summary>
     public static void Failed(IncrementalState state, EngineResult result, IEnumerable<string> pageKinds)
     {
+        state.Shown = null;
         foreach (var kind in pageKinds)
             if (result[kind].Outputs.Count > 0) state.PageMemory.Invalidate(kind);
     }
@@ -62,6 +68,9 @@ internal static class OutputLedger
             state.Written.TryRemove(file, out _);
         }
         state.Produced = produced;
+        foreach (var file in gone) state.Changed(file);
+        state.Shown = state.Reading is { } reading && state.Markdown is { } markdown && state.ArticleSite is { } articles
+            ? new ShownSite(reading, markdown, articles) : null;
         return new StaleOutput(first ? produced.Values.SelectMany(f => f).ToHashSet(StringComparer.Ordinal) : null, gone);
     }
 }

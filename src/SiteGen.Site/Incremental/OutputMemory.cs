@@ -86,6 +86,7 @@ internal sealed class OutputMemory(IncrementalState state) : IOutputMemory
         if (!_writing.TryRemove(destination, out var digest)) return;
         Record(destination, digest);
         state.CountWrite();
+        state.Changed(destination);
     }
 
     /// <summary>The file holds what its page or text was made from: so a build that fails midway leaves no fingerprint of a file not written.</summary>

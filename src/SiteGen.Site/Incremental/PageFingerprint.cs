@@ -41,6 +41,9 @@ internal static class PageFingerprint
         return hash;
     }
 
+    /// <summary>A digest of what a value holds, walked by its properties: an <see cref="Article"/> too, rather than by identity.</summary>
+    public static ulong OfValue(object value) => Composite(value, 0);
+
     /// <summary>
     /// A digest of what <paramref name="part"/> takes of each item, in any order (a file that sorts
     /// them), each item's part remembered in <paramref name="memo"/>: for a file made from a small

@@ -75,6 +75,7 @@ internal sealed class ParseContent(BuildOptions options, Uri? baseUrlOverride, S
             memory.Parsed(file, results[i], found, readWith);
         });
         memory.CountParsed(parsed);
+        memory.ReadWith(reading, _markdown);
         foreach (var list in perFile) diagnostics.AddRange(list);
 
         var read = results.Where(r => r is not null).ToList();

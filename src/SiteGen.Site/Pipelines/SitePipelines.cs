@@ -49,8 +49,11 @@ internal static class SitePipelines
             new Pipeline.Pipeline(Content)
                 .WithInput(new ReadInputFiles(inputFolder, input))
                 .WithProcess(new ParseContent(options, baseUrl, input, paths => PageKinds.SelectMany(k => k.Sections(paths)))),
-            .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches, imageCache,
-                site => pages.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion))),
+            .. PageKinds.Select(kind => Aggregate(kind.Name, output, caches, imageCache, site =>
+            {
+                if (kind is Pages.Kinds.ArticleKind && memory.State is { } state) state.ArticleSite = site;
+                return pages.For(kind.Name).Documents(kind.Groups(site), site.Content.SettingsVersion);
+            })),
             Aggregate(SiteFiles, output, caches, imageCache, site => DiscoveryFactories.SiteFiles(site, pages.Heads(pageKinds)), pageKinds),
             Aggregate(Redirects, output, caches, imageCache, site => RedirectFactories.Redirects(site, pages.Heads(pageKinds)), pageKinds),
             new Pipeline.Pipeline(Assets)

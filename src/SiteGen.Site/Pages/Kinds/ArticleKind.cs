@@ -28,13 +28,16 @@ internal sealed class ArticleKind : PageKind
                 var next = 2;
                 foreach (var other in languages)
                     if (other.Code != article.Language) inputs[next++] = site.Content.TranslationOf(article, other.Code);
-                yield return new PageGroup(article.SourcePath, new PageInputs(inputs), () =>
-                {
-                    var original = Translations.OriginalOf(article, site.Content);
-                    var stale = original is not null && Translations.IsStale(article, original, site.Content.Site);
-                    return [site.Page<ArticlePage, ArticlePageModel>(site.Urls.Article(article), new(site.Heads.Article(article), article, related, original, stale))];
-                });
+                yield return new PageGroup(article.SourcePath, new PageInputs(inputs), () => [Page(site, article, related)]);
             }
         }
+    }
+
+    /// <summary>The page of an article, with its related articles and, for a translation, a note on its original.</summary>
+    public static Pipeline.Document Page(SiteContext site, SiteGen.Content.Model.Article article, IReadOnlyList<SiteGen.Content.Model.Article> related)
+    {
+        var original = Translations.OriginalOf(article, site.Content);
+        var stale = original is not null && Translations.IsStale(article, original, site.Content.Site);
+        return site.Page<ArticlePage, ArticlePageModel>(site.Urls.Article(article), new(site.Heads.Article(article), article, related, original, stale));
     }
 }
