@@ -20,12 +20,7 @@ public sealed class LanguageIndex
         Language = basis.Language;
         Articles = content.ArticlesIn(Language);
         var changes = ArticleChanges.Between(basis.Articles, Articles);
-        ArticlesByTopic = content.Topics.ToDictionary(
-            t => t.Id,
-            t => !changes.Topics.Contains(t.Id) && basis.ArticlesByTopic.TryGetValue(t.Id, out var same)
-                ? same
-                : (IReadOnlyList<Article>)Articles.Where(a => a.Topics.Contains(t.Id)).ToList(),
-            StringComparer.Ordinal);
+        ArticlesByTopic = ByTopic(content, Articles, basis, changes);
         // One pass over the articles, and only when a byline of a changed article is an author's.
         ArticlesByAuthor = changes.Authors.Count == 0 && basis.ArticlesByAuthor.Count == content.Authors.Count
             && content.Authors.All(a => basis.ArticlesByAuthor.ContainsKey(a.Id))
@@ -62,6 +57,28 @@ public sealed class LanguageIndex
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByTopic { get; }
     /// <summary>Per author of authors.yml, its articles in the language, newest first (empty for an author who wrote none in it).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Article>> ArticlesByAuthor { get; }
+
+    /// <summary>
+    /// Per topic, its articles newest first: a topic no changed article names keeps the very list of
+    /// the index before; the others are filled in one pass over the articles (a pass per topic was
+    /// 4 % of a 50,000-article build).
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<Article>> ByTopic(SiteContent content, IReadOnlyList<Article> articles, LanguageIndex basis,
+        ArticleChanges changes)
+    {
+        var lists = new Dictionary<string, IReadOnlyList<Article>>(content.Topics.Count, StringComparer.Ordinal);
+        var filling = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        foreach (var topic in content.Topics)
+        {
+            if (!changes.Topics.Contains(topic.Id) && basis.ArticlesByTopic.TryGetValue(topic.Id, out var same)) lists[topic.Id] = same;
+            else lists[topic.Id] = filling[topic.Id] = [];
+        }
+        if (filling.Count == 0) return lists;
+        foreach (var article in articles)
+            foreach (var topic in article.Topics)
+                if (filling.TryGetValue(topic, out var list) && (list.Count == 0 || !ReferenceEquals(list[^1], article))) list.Add(article);
+        return lists;
+    }
 
     private static Dictionary<string, IReadOnlyList<Article>> ByAuthor(SiteContent content, IReadOnlyList<Article> articles, LanguageIndex basis,
         ArticleChanges changes)
