@@ -102,6 +102,26 @@ public class EditedPageTests
         await preview.ShouldEqualAFullBuildAsync();
     }
 
+    /// <summary>Vim saves by writing a test file "4913" and deleting it, beside its hidden swap file: neither is an edit.</summary>
+    [Fact]
+    public async Task Files_an_editor_makes_and_drops_while_saving_do_not_hold_the_page_back()
+    {
+        using var preview = new Preview();
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        var folder = Path.Combine(preview.Input, "fr", "articles");
+        var probe = Path.Combine(folder, "4913");
+        File.WriteAllText(probe, "");
+        File.Delete(probe);
+        var swap = Path.Combine(folder, ".tiktok-shop-etats-unis.md.swp");
+        File.WriteAllText(swap, "b0VIM 9.0");
+        preview.Changed(probe, swap);
+        preview.Changed(IncrementalBuildTests.Edit(preview.Input, "title"));
+
+        (await preview.ShowEditedPagesAsync()).ShouldBe([Page]);
+        (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
+        await preview.ShouldEqualAFullBuildAsync();
+    }
+
     [Fact]
     public async Task A_body_with_an_error_shows_nothing_early_and_the_rebuild_reports_it()
     {

@@ -40,6 +40,7 @@ internal static class EditedPages
         var reads = new List<(string Path, CachedArticle Read)>();
         foreach (var path in changed)
         {
+            if (EditorLeftover(state, path)) continue;
             if (Page(state, shown, path) is not { } page) return [];
             pages.Add(page.Request);
             reads.Add((path, page.Read));
@@ -50,6 +51,14 @@ internal static class EditedPages
         foreach (var (path, read) in reads) state.Articles[path] = read;
         return state.FilesChanged.ToList();
     }
+
+    /// <summary>
+    /// What an editor makes and drops while saving, which the build never reads: a hidden file (Vim's
+    /// .swp, Emacs' .#lock) or a file that came and went (Vim's 4913 test file, a backup~ removed).
+    /// </summary>
+    private static bool EditorLeftover(IncrementalState state, string path) =>
+        Path.GetFileName(path).StartsWith('.')
+        || !File.Exists(path) && !Directory.Exists(path) && !state.Articles.ContainsKey(path) && !state.InputDocuments.ContainsKey(path);
 
     /// <summary>The page of the article at <paramref name="path"/> as it now reads, when nothing that places it among the others changed.</summary>
     private static (PageRequest Request, CachedArticle Read)? Page(IncrementalState state, ShownSite shown, string path)
