@@ -12,7 +12,7 @@ internal sealed record StaleOutput(IReadOnlySet<string>? Made, IReadOnlySet<stri
 /// </summary>
 internal static class OutputLedger
 {
-    /// <summary>Counters of the coming build start at zero.</summary>
+    /// <summary>Counters of the coming build start at zero; nothing is shown early (<see cref="EditedPages"/>) until it succeeds.</summary>
     public static void Begin(IncrementalState state)
     {
         state.FilesWritten = 0;
@@ -31,7 +31,6 @@ internal static class OutputLedger
     /// </summary>
     public static void Failed(IncrementalState state, EngineResult result, IEnumerable<string> pageKinds)
     {
-        state.Shown = null;
         foreach (var kind in pageKinds)
             if (result[kind].Outputs.Count > 0) state.PageMemory.Invalidate(kind);
     }
