@@ -122,13 +122,26 @@ public class EditedPageTests
         await preview.ShouldEqualAFullBuildAsync();
     }
 
-    [Fact]
-    public async Task A_body_with_an_error_shows_nothing_early_and_the_rebuild_reports_it()
+    /// <summary>A missing image, bytes that are not UTF-8, a file over the size limit.</summary>
+    [Theory]
+    [InlineData("missing-image")]
+    [InlineData("not-utf-8")]
+    [InlineData("huge")]
+    public async Task A_body_with_an_error_shows_nothing_early_and_the_rebuild_reports_it(string kind)
     {
         using var preview = new Preview();
         (await preview.BuildAsync()).Succeeded.ShouldBeTrue();
         var before = TestSite.Tree(preview.Folder);
-        File.AppendAllText(Source(preview), "\n![Absente](/assets/images/absente.jpg)\n");
+        using (var file = File.Open(Source(preview), FileMode.Append))
+        {
+            var added = kind switch
+            {
+                "missing-image" => System.Text.Encoding.UTF8.GetBytes("\n![Absente](/assets/images/absente.jpg)\n"),
+                "not-utf-8" => [(byte)'\n', (byte)'C', (byte)'a', (byte)'f', 0xE9, (byte)'\n'],
+                _ => System.Text.Encoding.UTF8.GetBytes("\n" + new string('a', SiteGen.Rules.SourceText.MaxBytes) + "\n"),
+            };
+            file.Write(added);
+        }
         preview.Changed(Source(preview));
 
         (await preview.ShowEditedPagesAsync()).ShouldBeEmpty();

@@ -100,7 +100,8 @@ public sealed class PreviewSession : IAsyncDisposable
             if (report.Succeeded)
             {
                 _hooks.HasSite = true;
-                _basePath = BasePath();
+                // The base path of the site just built (site.yml may have changed): read from its content, not from the file again.
+                _basePath = report.Index?.Content.Site.BasePath ?? _basePath;
                 _hooks.SiteRebuilt(Interlocked.Increment(ref _builds), ReloadPaths.Of(_state.FilesChanged, _basePath));
                 await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms: {_state.ArticlesParsed} article(s) read again, {_state.PagesRendered} page(s) rendered, {_state.FilesWritten} file(s) written.");
             }

@@ -73,7 +73,8 @@ internal static class EditedPages
         {
             // The stamp before the bytes: a write after them changes the stamp, and the rebuild reads the file again.
             file = new FileInfo(path);
-            if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint)) return null;
+            // A file over the limit is an error the rebuild reports: not read into memory here first.
+            if (!file.Exists || file.Attributes.HasFlag(FileAttributes.ReparsePoint) || file.Length > SourceText.MaxBytes) return null;
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SiteGen.Content.Loading;
-using SiteGen.Rules;
 using SiteGen.Content.Markdown;
+using SiteGen.Rules;
 
 namespace SiteGen.Incremental;
 
@@ -47,7 +47,7 @@ public sealed class IncrementalState
 
     /// <summary>What <see cref="Shown"/> becomes if the build under way succeeds.</summary>
     internal ContentContext? Reading { get; set; }
-    internal SiteGen.Content.Markdown.MarkdownRenderer? Markdown { get; set; }
+    internal MarkdownRenderer? Markdown { get; set; }
     internal SiteGen.Pages.SiteContext? ArticleSite { get; set; }
 
     /// <summary>The output files the last build wrote or deleted, relative to the output folder.</summary>

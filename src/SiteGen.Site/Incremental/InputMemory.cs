@@ -1,5 +1,6 @@
 using SiteGen.Content.Aggregates;
 using SiteGen.Content.Loading;
+using SiteGen.Content.Markdown;
 using SiteGen.Content.Model;
 using SiteGen.Documents;
 using SiteGen.Pipeline;
@@ -37,7 +38,7 @@ internal interface IInputMemory
     void CountParsed(int articles);
 
     /// <summary>What this build reads articles with, for serve to read an edited one again the same way (<see cref="EditedPages"/>).</summary>
-    void ReadWith(SiteGen.Content.Markdown.ContentContext reading, SiteGen.Content.Markdown.MarkdownRenderer markdown);
+    void ReadWith(ContentContext reading, MarkdownRenderer markdown);
 
     /// <summary>The settings and topics read from these very bytes, if they were.</summary>
     SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes);
@@ -62,7 +63,7 @@ internal interface IInputMemory
         public void Keep(string file, Document document) { }
         public void Parsed(Document file, ReadArticle read, IReadOnlyList<Diagnostic> diagnostics, string readWith) { }
         public void CountParsed(int articles) { }
-        public void ReadWith(SiteGen.Content.Markdown.ContentContext reading, SiteGen.Content.Markdown.MarkdownRenderer markdown) { }
+        public void ReadWith(ContentContext reading, MarkdownRenderer markdown) { }
         public SettingsRead? Settings(byte[] settingsBytes, byte[] topicsBytes, byte[] authorsBytes) => null;
         public void KeepSettings(SettingsRead read) { }
         public SiteIndex Index(SiteContent content) => new(content);
@@ -115,7 +116,7 @@ internal sealed class InputMemory(IncrementalState state) : IInputMemory
 
     public void CountParsed(int articles) => state.ArticlesParsed = articles;
 
-    public void ReadWith(SiteGen.Content.Markdown.ContentContext reading, SiteGen.Content.Markdown.MarkdownRenderer markdown)
+    public void ReadWith(ContentContext reading, MarkdownRenderer markdown)
     {
         state.Reading = reading;
         state.Markdown = markdown;
