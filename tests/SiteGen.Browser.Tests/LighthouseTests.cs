@@ -5,8 +5,11 @@ namespace SiteGen.Browser.Tests;
 
 /// <summary>
 /// Lighthouse (pinned in package.json) on each kind of page, on the same Chromium: accessibility,
-/// best practices and SEO at 100; performance at 90 or more, since its timings move with this
-/// machine's load (it scores 99–100 when the machine is quiet). Scores are kept in TestResults/lighthouse/.
+/// best practices and SEO at 100. The performance score is kept in TestResults/lighthouse/ but not
+/// asserted: it is made of simulated timings that follow this machine's load (100 when it is quiet,
+/// 78 and 86 in a CI run sharing two cores with the other test assemblies), a timing assertion.
+/// What the pages themselves decide is asserted instead: no layout shift, no unsized or lazily
+/// loaded largest image, no bytes to save on images or scripts, a small DOM and a byte budget.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public class LighthouseTests(BrowserFixture site)
@@ -50,6 +53,26 @@ public class LighthouseTests(BrowserFixture site)
         scores["accessibility"].ShouldBe(100, path);
         scores["best-practices"].ShouldBe(100, path);
         scores["seo"].ShouldBe(100, path);
-        scores["performance"].ShouldBeGreaterThanOrEqualTo(90, path);
+        PerformanceAuditsPass(json.RootElement.GetProperty("audits"), path);
+    }
+
+    /// <summary>The audits behind the performance score that depend on the page, not on the clock.</summary>
+    static void PerformanceAuditsPass(JsonElement audits, string path)
+    {
+        double? Score(string id) =>
+            audits.GetProperty(id).GetProperty("score") is { ValueKind: JsonValueKind.Number } score ? score.GetDouble() : null;
+        double Numeric(string id) => audits.GetProperty(id).GetProperty("numericValue").GetDouble();
+
+        Numeric("cumulative-layout-shift").ShouldBe(0, $"{path}: layout shift");
+        foreach (var id in new[] { "unsized-images", "lcp-lazy-loaded", "font-display", "no-document-write", "uses-passive-event-listeners", "dom-size" })
+            (Score(id) ?? 1).ShouldBe(1, $"{path}: {id}");
+        foreach (var id in new[]
+                 {
+                     "uses-responsive-images", "offscreen-images", "uses-optimized-images", "modern-image-formats",
+                     "efficient-animated-content", "unminified-javascript", "legacy-javascript", "duplicated-javascript",
+                 })
+            audits.GetProperty(id).GetProperty("details").GetProperty("overallSavingsBytes").GetDouble().ShouldBe(0, $"{path}: {id}");
+        // The search page carries Pagefind's script and WebAssembly (172 KB); the others stay under 60 KB.
+        Numeric("total-byte-weight").ShouldBeLessThanOrEqualTo(path.Contains("recherche") ? 250_000 : 100_000, $"{path}: bytes");
     }
 }
