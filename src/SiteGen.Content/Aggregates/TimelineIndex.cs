@@ -51,15 +51,36 @@ public sealed class TimelineIndex
     /// <summary>Events that share an id but not a date, in the order of the timeline.</summary>
     public IReadOnlyList<Diagnostic> Warnings { get; }
 
-    /// <summary>The timeline of one topic, made once.</summary>
+    /// <summary>
+    /// The timeline of one topic, made once. The first topic asked for that this index does not hold
+    /// yet makes every missing topic's timeline in one pass over the entries: one filter per topic
+    /// grew as topics times entries (a tenth of a second of one thread at 10,000 articles, 25 times that at 50,000).
+    /// </summary>
     public Timeline ForTopic(string topicId)
     {
         lock (_gate)
         {
-            if (!_byTopic.TryGetValue(topicId, out var timeline))
-                _byTopic[topicId] = timeline = Timeline.ForTopic(topicId);
+            if (_byTopic.TryGetValue(topicId, out var timeline)) return timeline;
+            FillMissingTopics();
+            if (!_byTopic.TryGetValue(topicId, out timeline)) _byTopic[topicId] = timeline = Timeline.Empty;
             return timeline;
         }
+    }
+
+    /// <summary>Every topic's timeline this index does not hold, from the entries in order; the ones it holds stay the same objects.</summary>
+    private void FillMissingTopics()
+    {
+        var missing = new Dictionary<string, List<TimelineEntry>>(StringComparer.Ordinal);
+        foreach (var entry in Timeline.Entries)
+        {
+            foreach (var topic in entry.Topics)
+            {
+                if (_byTopic.ContainsKey(topic)) continue;
+                if (!missing.TryGetValue(topic, out var list)) missing[topic] = list = [];
+                if (list.Count == 0 || !ReferenceEquals(list[^1], entry)) list.Add(entry);
+            }
+        }
+        foreach (var (topic, entries) in missing) _byTopic[topic] = new Timeline(entries);
     }
 
     /// <summary>The timeline of no article; a new one each time, as each index fills its topics' timelines.</summary>
