@@ -52,4 +52,24 @@ public class SafeOutputTests
         Directory.Exists(site.Combine(".output.staging-killed")).ShouldBeFalse();
         Directory.Exists(site.Combine(".output.staging-not-ours")).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_new_build_replaces_the_old_site_whole_and_removes_links_in_it_without_following_them()
+    {
+        using var site = TestSite.CopyOfSample();
+        (await SiteBuilder.BuildAsync(Request(site))).Succeeded.ShouldBeTrue();
+        var fresh = TestSite.Tree(site.Combine("output"));
+        // Someone put things in the published site: a stray file deep down, links to folders outside it.
+        var outside = Directory.CreateDirectory(site.Combine("outside")).FullName;
+        File.WriteAllText(Path.Combine(outside, "keep.txt"), "mine");
+        File.WriteAllText(site.Combine("output", "fr", "articles", "stray.txt"), "stray");
+        Directory.CreateSymbolicLink(site.Combine("output", "fr", "linked"), outside);
+        Directory.CreateSymbolicLink(site.Combine("output", "linked"), outside);
+
+        (await SiteBuilder.BuildAsync(Request(site))).Succeeded.ShouldBeTrue();
+
+        TestSite.Tree(site.Combine("output")).ShouldBe(fresh);
+        File.ReadAllText(Path.Combine(outside, "keep.txt")).ShouldBe("mine");
+        Directory.GetDirectories(site.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal).ShouldBe([".sitegen-cache", "input", "output", "outside"]);
+    }
 }
