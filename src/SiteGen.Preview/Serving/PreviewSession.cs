@@ -3,6 +3,7 @@ using System.Diagnostics;
 using SiteGen.Building;
 using SiteGen.Content.Loading;
 using SiteGen.Rules;
+using SiteGen.Search;
 
 namespace SiteGen.Serving;
 
@@ -25,6 +26,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly IdleCollector _collector = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly string? _themeAssets;
+    private readonly PreviewSearch? _search;
     private FileSystemWatcher? _watcher;
     private FileSystemWatcher? _themeWatcher;
     private Timer? _debounce;
@@ -32,7 +34,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private int _builds;
     private string _basePath = "/";
 
-    private PreviewSession(string input, BuildOptions options, TextWriter log)
+    private PreviewSession(string input, BuildOptions options, TextWriter log, ToolLocation? search)
     {
         _input = Path.GetFullPath(input);
         _options = options;
@@ -42,6 +44,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var themeAssets = Path.Combine(Path.GetDirectoryName(_input) ?? _input, "theme", "assets");
         _themeAssets = Directory.Exists(themeAssets) ? themeAssets : null;
         _preview = Path.Combine(Path.GetTempPath(), "sitegen-serve", Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(_input)))[..16], "site");
+        _search = search is null ? null : new PreviewSearch(_preview, search, log, _stopping.Token);
     }
 
     public Uri Address => _server!.Address;
@@ -52,9 +55,14 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Completes after each rebuild, successful or not (tests wait on it).</summary>
     public event Action<BuildReport>? Rebuilt;
 
-    public static async Task<PreviewSession> StartAsync(string input, int port, BuildOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    /// <summary>The search index's run under way, or a completed task when none is (tests wait on it).</summary>
+    public Task SearchIndexing => _search?.Current ?? Task.CompletedTask;
+
+    /// <param name="search">Where to look for Pagefind to keep a search index of the preview; none when null.</param>
+    public static async Task<PreviewSession> StartAsync(string input, int port, BuildOptions options, TextWriter log, CancellationToken cancellationToken = default,
+        ToolLocation? search = null)
     {
-        var session = new PreviewSession(input, options, log);
+        var session = new PreviewSession(input, options, log, search);
         try
         {
             // Stopped while the first build runs (Ctrl+C on a large site): the build ends early too.
@@ -103,6 +111,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 // The base path of the site just built (site.yml may have changed): read from its content, not from the file again.
                 _basePath = report.Index?.Content.Site.BasePath ?? _basePath;
                 _hooks.SiteRebuilt(Interlocked.Increment(ref _builds), ReloadPaths.Of(_state.FilesChanged, _basePath));
+                if (_search is not null && report.Index is { } index) IndexIfArticlesChanged(index.Content.Site, shown.Concat(_state.FilesChanged));
                 await _log.WriteLineAsync($"Rebuilt in {started.ElapsedMilliseconds} ms: {_state.ArticlesParsed} article(s) read again, {_state.PagesRendered} page(s) rendered, {_state.FilesWritten} file(s) written.");
             }
             else
@@ -120,6 +129,14 @@ public sealed class PreviewSession : IAsyncDisposable
             _collector.Schedule();
             _building.Release();
         }
+    }
+
+    /// <summary>The search index is out of date when an article's page was written or deleted (early, or by the rebuild).</summary>
+    private void IndexIfArticlesChanged(SiteGen.Content.Model.SiteSettings site, IEnumerable<string> files)
+    {
+        var folders = PagefindIndexer.IndexedFolders(site);
+        if (files.Any(file => file.EndsWith(".html", StringComparison.Ordinal) && folders.Any(folder => file.StartsWith(folder + "/", StringComparison.Ordinal))))
+            _search!.Stale(folders);
     }
 
     /// <summary>An incremental build of the preview, as of now (scheduled articles come in and go out with time).</summary>

@@ -69,7 +69,7 @@ public static class SiteBuilder
             Search.SearchIndexing? search = null;
             if (request.Search)
             {
-                var articles = BuildReport.IndexOf(result)?.Content.Site.Languages.Select(l => $"{l.Code}/{l.Paths.Articles}").ToList();
+                var articles = BuildReport.IndexOf(result)?.Content.Site is { } site ? Search.PagefindIndexer.IndexedFolders(site) : null;
                 search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken, articles);
                 if (search.Failure is { } failure)
                 {

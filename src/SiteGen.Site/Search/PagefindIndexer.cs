@@ -25,8 +25,11 @@ public static class PagefindIndexer
     /// <param name="only">The folders (relative to <paramref name="site"/>) that hold the indexed pages: Pagefind reads no
     /// other file. The articles are the only pages with data-pagefind-body; letting it open and parse every topic, archive and
     /// timeline page to find that out was a third of its work on a large site.</param>
+    /// <param name="outputPath">Where the bundle goes, instead of <see cref="Folder"/> inside <paramref name="site"/> (serve
+    /// writes it beside the preview, then swaps it in).</param>
+    /// <param name="background">Run Pagefind at a lower priority than SiteGen, so the edits it indexes behind are not slowed.</param>
     public static async Task<SearchIndexing> IndexAsync(string site, ToolLocation tools, CancellationToken cancellationToken,
-        IReadOnlyList<string>? only = null)
+        IReadOnlyList<string>? only = null, string? outputPath = null, bool background = false)
     {
         var command = Locate(tools);
         if (command is null)
@@ -38,11 +41,13 @@ public static class PagefindIndexer
             UseShellExecute = false,
         };
         string[] glob = only is { Count: > 0 } ? ["--glob", only.Count == 1 ? $"{only[0]}/**/*.html" : $"{{{string.Join(',', only)}}}/**/*.html"] : [];
-        foreach (var argument in command.Value.Arguments.Concat(["--site", site, "--output-subdir", Folder, "--quiet", .. glob]))
+        string[] bundle = outputPath is null ? ["--output-subdir", Folder] : ["--output-path", outputPath];
+        foreach (var argument in command.Value.Arguments.Concat(["--site", site, .. bundle, "--quiet", .. glob]))
             start.ArgumentList.Add(argument);
         try
         {
             using var process = Process.Start(start)!;
+            if (background) LowerPriority(process);
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
             await process.WaitForExitAsync(cancellationToken);
@@ -54,6 +59,16 @@ public static class PagefindIndexer
         {
             return new SearchIndexing(false, $"Pagefind could not be started ({exception.Message}), so the site has no search index. Everything else is built.", null);
         }
+    }
+
+    /// <summary>The folders of the indexed pages: each language's articles.</summary>
+    public static IReadOnlyList<string> IndexedFolders(SiteGen.Content.Model.SiteSettings site) =>
+        site.Languages.Select(l => $"{l.Code}/{l.Paths.Articles}").ToList();
+
+    private static void LowerPriority(Process process)
+    {
+        try { process.PriorityClass = ProcessPriorityClass.BelowNormal; }
+        catch (Exception exception) when (exception is InvalidOperationException or System.ComponentModel.Win32Exception) { }
     }
 
     private static (string File, string[] Arguments)? Locate(ToolLocation tools)

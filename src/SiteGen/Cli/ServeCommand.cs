@@ -7,7 +7,7 @@ namespace SiteGen.Cli;
 /// <summary><c>sitegen serve</c>: the editor's live preview on 127.0.0.1, drafts shown by default.</summary>
 internal static class ServeCommand
 {
-    public static async Task<int> RunAsync(string input, int port, bool drafts, bool future, TextWriter stdout, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(string input, int port, bool drafts, bool future, bool search, TextWriter stdout, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(input))
         {
@@ -26,7 +26,8 @@ internal static class ServeCommand
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
-            await using var session = await PreviewSession.StartAsync(input, port, new BuildOptions(DateTimeOffset.UtcNow, drafts, future), stdout, stop.Token);
+            await using var session = await PreviewSession.StartAsync(input, port, new BuildOptions(DateTimeOffset.UtcNow, drafts, future), stdout, stop.Token,
+                search ? SiteGen.Search.ToolLocation.FromEnvironment() : null);
             var watched = session.ThemeAssets is { } theme ? $"'{input}' and '{theme}'" : $"'{input}'";
             await stdout.WriteLineAsync($"Serving {session.Address} (drafts {(drafts ? "shown" : "hidden")}); edits in {watched} rebuild the site. Ctrl+C stops.");
             await Task.Delay(Timeout.Infinite, stop.Token);

@@ -68,11 +68,13 @@ public static class SiteGenCli
         var port = new Option<int>("--port", "-p") { Description = "The port on 127.0.0.1.", DefaultValueFactory = _ => 1313 };
         var hideDrafts = new Option<bool>("--no-drafts") { Description = "Hide drafts, as build does." };
         var serveFuture = new Option<bool>("--future") { Description = "Show articles whose publishDate is in the future." };
+        var serveNoSearch = new Option<bool>("--no-search") { Description = "Keep no search index of the preview (Pagefind, updated in the background after edits)." };
         var serve = new Command("serve", "Build, serve on 127.0.0.1 and rebuild on every change, with live reload and errors shown in the browser.")
         {
-            serveInput, port, hideDrafts, serveFuture,
+            serveInput, port, hideDrafts, serveFuture, serveNoSearch,
         };
-        serve.SetAction((parse, token) => ServeCommand.RunAsync(parse.GetValue(serveInput)!, parse.GetValue(port), !parse.GetValue(hideDrafts), parse.GetValue(serveFuture), stdout, token));
+        serve.SetAction((parse, token) => ServeCommand.RunAsync(parse.GetValue(serveInput)!, parse.GetValue(port), !parse.GetValue(hideDrafts), parse.GetValue(serveFuture),
+            !parse.GetValue(serveNoSearch), stdout, token));
 
         var hugoSite = new Argument<string>("site") { Description = "The Hugo site's folder (where hugo.toml or config.toml is)." };
         var importInput = new Option<string>("--input", "-i") { Description = "The content folder to write.", DefaultValueFactory = _ => "input" };
