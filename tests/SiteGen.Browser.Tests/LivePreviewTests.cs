@@ -85,6 +85,35 @@ public class LivePreviewTests(BrowserFixture site)
         (await other.EvaluateAsync<bool>("window.sitegenKept === true")).ShouldBeTrue($"the page no edit changed was reloaded\n{log}");
     }
 
+    /// <summary>The preview's search page works, and finds a word written in the editor once the index made behind the edit is in.</summary>
+    [Fact]
+    public async Task The_preview_search_finds_articles_and_a_word_just_written()
+    {
+        var folder = CopyOfSample();
+        var article = Path.Combine(folder, "input", "fr", "articles", "loi-americaine-tiktok.md");
+        var pagefind = new SiteGen.Search.ToolLocation(BrowserFixture.RepositoryRoot(), Environment.GetEnvironmentVariable("PATH") ?? "");
+        await using var session = await PreviewSession.StartAsync(Path.Combine(folder, "input"), 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), TextWriter.Null,
+            search: pagefind);
+        await session.SearchIndexing.WaitAsync(TimeSpan.FromSeconds(120));
+        var page = await site.Browser.NewPageAsync();
+        var results = page.Locator(".pagefind-ui__result-link");
+
+        await page.GotoAsync(new Uri(session.Address, "fr/recherche/").ToString());
+        await page.Locator(".pagefind-ui__search-input").FillAsync("reglementation");
+        await Assertions.Expect(results.First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("/fr/articles/loi-americaine-tiktok/$"), new() { Timeout = 15_000 });
+
+        var rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Rebuilt += report => { if (report.Succeeded) rebuilt.TrySetResult(); };
+        await File.AppendAllTextAsync(article, "\nUn mot rare, hippocampique, écrit pendant la relecture.\n");
+        await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await session.SearchIndexing.WaitAsync(TimeSpan.FromSeconds(120));
+
+        await page.GotoAsync(new Uri(session.Address, "fr/recherche/").ToString());
+        await page.Locator(".pagefind-ui__search-input").FillAsync("hippocampique");
+        await Assertions.Expect(results).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        (await results.First.GetAttributeAsync("href")).ShouldEndWith("/fr/articles/loi-americaine-tiktok/");
+    }
+
     [Fact]
     public async Task Serve_shows_drafts_marked_as_such()
     {
