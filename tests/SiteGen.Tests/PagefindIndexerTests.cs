@@ -3,9 +3,37 @@ using SiteGen.Search;
 
 namespace SiteGen.Tests;
 
-/// <summary>Pagefind is given only the folders of the pages the site marks for search.</summary>
+/// <summary>Pagefind is given only the folders of the pages the site marks for search, one language at a time.</summary>
 public class PagefindIndexerTests
 {
+    private static ToolLocation Tools => new(TestSite.RepositoryRoot, Environment.GetEnvironmentVariable("PATH") ?? "");
+
+    [Fact]
+    public async Task One_run_per_language_writes_the_bundle_one_run_over_both_writes()
+    {
+        using var site = new TemporaryFolder();
+        void Page(string path, string language, string text) =>
+            File.WriteAllText(Path.Combine(Directory.CreateDirectory(site.Combine(path)).FullName, "index.html"),
+                $"<!doctype html><html lang=\"{language}\"><head><title>{text}</title></head><body><main data-pagefind-body>" +
+                $"<h1>{text}</h1><p data-pagefind-filter=\"topic\">Régulation</p><p>{text}, écrit en {language} : ﹏ « guillemets » ‿</p></main></body></html>");
+        Page("fr/articles/un", "fr", "Un article sur la régulation des plateformes");
+        Page("fr/articles/deux", "fr", "Les créateurs et leurs revenus");
+        Page("en/articles/one", "en", "An article on regulating platforms");
+        Page("en/articles/two", "en", "Creators and what they earn");
+        // What a single Pagefind run over both languages writes:
+        var pagefind = Path.Combine(TestSite.RepositoryRoot, "node_modules", ".bin", "pagefind");
+        File.Exists(pagefind).ShouldBeTrue("npm ci installs Pagefind (tests/tools/install.sh)");
+        using (var single = System.Diagnostics.Process.Start(pagefind, ["--site", site.Path, "--output-path", site.Combine("single"), "--quiet", "--glob", "{fr/articles,en/articles}/**/*.html"]))
+            await single.WaitForExitAsync();
+
+        var indexing = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("apart"));
+
+        indexing.Indexed.ShouldBeTrue(indexing.Failure ?? indexing.Unavailable);
+        using var entry = JsonDocument.Parse(File.ReadAllText(site.Combine("apart", "pagefind-entry.json")));
+        entry.RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name).ShouldBe(["en", "fr"]);
+        TestSite.Tree(site.Combine("apart")).ShouldBe(TestSite.Tree(site.Combine("single")));
+    }
+
     [Fact]
     public async Task Only_the_pages_under_the_given_folders_are_indexed()
     {
@@ -19,8 +47,8 @@ public class PagefindIndexerTests
             Page("fr/actualites/deux/index.html", "Un second article");
             Page("fr/sujets/regulation/index.html", "Une page de sujet qui ne doit pas être cherchée");
 
-            var indexing = await PagefindIndexer.IndexAsync(site, new ToolLocation(TestSite.RepositoryRoot, Environment.GetEnvironmentVariable("PATH") ?? ""),
-                CancellationToken.None, ["fr/articles", "fr/actualites"]);
+            var indexing = await PagefindIndexer.IndexAsync(site, Tools,
+                CancellationToken.None, [["fr/articles", "fr/actualites"]]);
 
             indexing.Failure.ShouldBeNull();
             indexing.Indexed.ShouldBeTrue(indexing.Unavailable);

@@ -13,7 +13,7 @@ namespace SiteGen.Serving;
 internal sealed class PreviewSearch(string preview, ToolLocation tools, TextWriter log, CancellationToken stopping)
 {
     private readonly Lock _gate = new();
-    private IReadOnlyList<string> _folders = [];
+    private IReadOnlyList<IReadOnlyList<string>> _folders = [];
     private bool _running;
     private bool _again;
     private bool _unavailable;
@@ -23,7 +23,7 @@ internal sealed class PreviewSearch(string preview, ToolLocation tools, TextWrit
     public Task Current { get { lock (_gate) return _current; } }
 
     /// <summary>The index is out of date: index <paramref name="folders"/> (the article folders) now, or after the run under way.</summary>
-    public void Stale(IReadOnlyList<string> folders)
+    public void Stale(IReadOnlyList<IReadOnlyList<string>> folders)
     {
         lock (_gate)
         {
@@ -43,7 +43,7 @@ internal sealed class PreviewSearch(string preview, ToolLocation tools, TextWrit
     {
         while (true)
         {
-            IReadOnlyList<string> folders;
+            IReadOnlyList<IReadOnlyList<string>> folders;
             lock (_gate)
             {
                 _again = false;
@@ -68,7 +68,7 @@ internal sealed class PreviewSearch(string preview, ToolLocation tools, TextWrit
         }
     }
 
-    private async Task IndexOnceAsync(IReadOnlyList<string> folders)
+    private async Task IndexOnceAsync(IReadOnlyList<IReadOnlyList<string>> folders)
     {
         var started = Stopwatch.StartNew();
         var parent = Path.GetDirectoryName(preview)!;

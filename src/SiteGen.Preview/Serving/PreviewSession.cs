@@ -135,7 +135,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private void IndexIfArticlesChanged(SiteGen.Content.Model.SiteSettings site, IEnumerable<string> files)
     {
         var folders = PagefindIndexer.IndexedFolders(site);
-        if (files.Any(file => file.EndsWith(".html", StringComparison.Ordinal) && folders.Any(folder => file.StartsWith(folder + "/", StringComparison.Ordinal))))
+        if (files.Any(file => file.EndsWith(".html", StringComparison.Ordinal) && folders.Any(group => group.Any(folder => file.StartsWith(folder + "/", StringComparison.Ordinal)))))
             _search!.Stale(folders);
     }
 
