@@ -45,6 +45,36 @@ public class PreviewSearchTests
     }
 
     [Fact]
+    public async Task Stopping_serve_while_it_indexes_stops_pagefind_and_leaves_nothing_behind()
+    {
+        using var site = TestSite.CopyOfSample();
+        var session = await PreviewSession.StartAsync(site.Combine("input"), 0, new BuildOptions(TestSite.BuildDate), TextWriter.Null, search: Pagefind);
+        var folder = Path.GetDirectoryName(session.Folder)!;
+        var indexing = session.SearchIndexing;
+        // Pagefind started on the preview at once; stop before it is done (it takes a few hundred milliseconds here).
+        indexing.IsCompleted.ShouldBeFalse();
+        PagefindsOn(folder).ShouldNotBeEmpty();
+
+        await session.DisposeAsync();
+
+        indexing.IsCompleted.ShouldBeTrue();
+        PagefindsOn(folder).ShouldBeEmpty();
+        await Task.Delay(500);
+        Directory.Exists(folder).ShouldBeFalse();
+    }
+
+    /// <summary>The processes whose command line names <paramref name="folder"/>: Pagefind runs given the preview.</summary>
+    private static List<int> PagefindsOn(string folder) =>
+        Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d)).Where(n => n.All(char.IsDigit)).Select(n => int.Parse(n))
+            .Where(pid =>
+            {
+                try { return File.ReadAllText($"/proc/{pid}/cmdline").Contains(folder, StringComparison.Ordinal) && pid != Environment.ProcessId; }
+                catch (IOException) { return false; }
+                catch (UnauthorizedAccessException) { return false; }
+            })
+            .ToList();
+
+    [Fact]
     public async Task Serve_without_search_writes_no_index()
     {
         using var site = TestSite.CopyOfSample();

@@ -49,6 +49,9 @@ public sealed class PreviewSession : IAsyncDisposable
 
     public Uri Address => _server!.Address;
 
+    /// <summary>The folder the preview is built in (removed, with what is beside it, when the session ends).</summary>
+    internal string Folder => _preview;
+
     /// <summary>The theme's asset folder the preview takes its stylesheet and scripts from, if it runs beside one.</summary>
     public string? ThemeAssets => _themeAssets;
 
@@ -234,6 +237,8 @@ public sealed class PreviewSession : IAsyncDisposable
         if (_debounce is not null) await _debounce.DisposeAsync();
         _hooks.Close();
         if (_server is not null) await _server.DisposeAsync();
+        // A search index under way stops with the session (its Pagefind killed) before the preview folder goes.
+        if (_search is not null) await _search.Current;
         try { Directory.Delete(Path.GetDirectoryName(_preview)!, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

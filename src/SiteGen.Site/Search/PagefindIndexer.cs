@@ -72,7 +72,16 @@ public static class PagefindIndexer
             if (background) LowerPriority(process);
             var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
             var error = process.StandardError.ReadToEndAsync(cancellationToken);
-            await process.WaitForExitAsync(cancellationToken);
+            try
+            {
+                await process.WaitForExitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopped (Ctrl+C, serve closing): Pagefind must not go on writing into a folder about to be removed.
+                try { process.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
+                throw;
+            }
             if (process.ExitCode == 0) return new SearchIndexing(true, null, null);
             var words = ((await error).Trim() + "\n" + (await output).Trim()).Trim();
             return new SearchIndexing(false, null, $"Pagefind {Version} failed (exit {process.ExitCode}): {words}");
