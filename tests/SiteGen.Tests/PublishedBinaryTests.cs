@@ -73,6 +73,37 @@ public class PublishedBinaryTests(PublishedSitegen sitegen) : IClassFixture<Publ
         Directory.Exists(site.Combine("output")).ShouldBeFalse("nothing is written");
     }
 
+    /// <summary>Hostile input, through the shipped binary: each gets its located error, exit code 1, no stack trace, nothing written.</summary>
+    [Theory]
+    [InlineData("alias bomb", "---\ntitle: Bombe\ndate: 2024-10-01\ntopics: [tiktok]\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n---\nCorps.\n")]
+    [InlineData("unclosed front matter", "---\ntitle: Sans fin\ndate: 2024-10-01\ntopics: [tiktok]\nCorps sans fin de l’en-tête.\n")]
+    [InlineData("path-traversal slug", "---\ntitle: Évasion\ndate: 2024-10-01\ntopics: [tiktok]\nslug: ../../../etc/cron.d\n---\nCorps.\n")]
+    [InlineData("unknown topic", "---\ntitle: Sujet\ndate: 2024-10-01\ntopics: [sujet-inconnu]\n---\nCorps.\n")]
+    [InlineData("script in a link", "---\ntitle: Lien\ndate: 2024-10-01\ntopics: [tiktok]\n---\n[Cliquer](javascript:alert(1)) et [là](../../../../etc/passwd.md).\n")]
+    [InlineData("non-UTF-8 bytes", null)]
+    [InlineData("file over the limit", "")]
+    public async Task Hostile_content_gets_a_located_error_from_the_published_binary(string kind, string? text)
+    {
+        using var site = TestSite.CopyOfSample();
+        var article = site.Combine("input", "fr", "articles", "hostile.md");
+        var header = "---\ntitle: Octets\ndate: 2024-10-01\ntopics: [tiktok]\n---\n"u8.ToArray();
+        File.WriteAllBytes(article, text switch
+        {
+            null => [.. header, .. "Un octet invalide : "u8.ToArray(), 0xFF, 0xFE, .. "\n"u8.ToArray()],
+            "" => [.. header, .. Enumerable.Repeat((byte)'a', 5 << 20)],
+            _ => System.Text.Encoding.UTF8.GetBytes(text),
+        });
+
+        var (exit, output) = await RunAsync(sitegen.Binary, site.Path, "build", "--input", site.Combine("input"), "--output", site.Combine("output"), "--no-search");
+
+        exit.ShouldBe(1, $"{kind}\n{output}");
+        output.ShouldContain(article + "(", customMessage: kind);
+        output.ShouldContain(": error SG", customMessage: kind);
+        output.ShouldNotContain("   at ", customMessage: kind);
+        Directory.Exists(site.Combine("output")).ShouldBeFalse($"{kind}: nothing is written");
+        Directory.Exists("/etc/cron.d/index.html").ShouldBeFalse();
+    }
+
     [Fact]
     public async Task It_serves_rebuilds_on_an_edit_shows_errors_and_stops_on_a_signal()
     {
