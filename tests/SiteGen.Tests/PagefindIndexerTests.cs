@@ -35,6 +35,21 @@ public class PagefindIndexerTests
     }
 
     [Fact]
+    public async Task A_language_without_articles_yet_is_left_out_and_the_others_are_indexed()
+    {
+        using var site = new TemporaryFolder();
+        File.WriteAllText(Path.Combine(Directory.CreateDirectory(site.Combine("fr", "articles", "un")).FullName, "index.html"),
+            "<!doctype html><html lang=\"fr\"><head><title>Un</title></head><body><main data-pagefind-body><p>Le premier article du site</p></main></body></html>");
+        Directory.CreateDirectory(site.Combine("en"));
+
+        var indexing = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]]);
+
+        indexing.Indexed.ShouldBeTrue(indexing.Failure ?? indexing.Unavailable);
+        using var entry = JsonDocument.Parse(File.ReadAllText(site.Combine(PagefindIndexer.Folder, "pagefind-entry.json")));
+        entry.RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name).ShouldBe(["fr"]);
+    }
+
+    [Fact]
     public async Task Only_the_pages_under_the_given_folders_are_indexed()
     {
         var site = Directory.CreateTempSubdirectory("sitegen-pagefind-").FullName;

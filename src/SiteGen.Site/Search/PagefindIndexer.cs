@@ -40,7 +40,7 @@ public static class PagefindIndexer
         string[] bundle = outputPath is null ? ["--output-subdir", Folder] : ["--output-path", outputPath];
         var entryFile = Path.Combine(outputPath ?? Path.Combine(site, Folder), PagefindEntry.FileName);
         var entries = new List<string>();
-        foreach (var folders in only is { Count: > 0 } ? only : [[]])
+        foreach (var folders in Runs(site, only))
         {
             string[] glob = folders.Count switch
             {
@@ -90,6 +90,22 @@ public static class PagefindIndexer
         {
             return new SearchIndexing(false, $"Pagefind could not be started ({exception.Message}), so the site has no search index. Everything else is built.", null);
         }
+    }
+
+    /// <summary>
+    /// The runs to make: each group that holds a page (Pagefind fails on a glob that finds none, as for a
+    /// language without articles yet); all folders in one run when none does, or everything when none are given.
+    /// </summary>
+    private static IReadOnlyList<IReadOnlyList<string>> Runs(string site, IReadOnlyList<IReadOnlyList<string>>? only)
+    {
+        if (only is not { Count: > 0 }) return [[]];
+        bool HoldsPages(string folder)
+        {
+            var path = Path.Combine(site, folder);
+            return Directory.Exists(path) && Directory.EnumerateFiles(path, "*.html", SearchOption.AllDirectories).Any();
+        }
+        var runs = only.Where(group => group.Any(HoldsPages)).ToList();
+        return runs.Count > 0 ? runs : [[.. only.SelectMany(group => group)]];
     }
 
     /// <summary>The folders of the indexed pages, a group per language: its articles.</summary>
