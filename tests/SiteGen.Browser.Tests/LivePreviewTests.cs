@@ -94,7 +94,7 @@ public class LivePreviewTests(BrowserFixture site)
         var pagefind = new SiteGen.Search.ToolLocation(BrowserFixture.RepositoryRoot(), Environment.GetEnvironmentVariable("PATH") ?? "");
         await using var session = await PreviewSession.StartAsync(Path.Combine(folder, "input"), 0, new BuildOptions(DateTimeOffset.UtcNow, IncludeDrafts: true), TextWriter.Null,
             search: pagefind);
-        await session.SearchIndexing.WaitAsync(TimeSpan.FromSeconds(120));
+        await session.SearchIndexRun.WaitAsync(TimeSpan.FromSeconds(120));
         var page = await site.Browser.NewPageAsync();
         var results = page.Locator(".pagefind-ui__result-link");
 
@@ -106,7 +106,7 @@ public class LivePreviewTests(BrowserFixture site)
         session.Rebuilt += report => { if (report.Succeeded) rebuilt.TrySetResult(); };
         await File.AppendAllTextAsync(article, "\nUn mot rare, hippocampique, écrit pendant la relecture.\n");
         await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        await session.SearchIndexing.WaitAsync(TimeSpan.FromSeconds(120));
+        await session.SearchIndexRun.WaitAsync(TimeSpan.FromSeconds(120));
 
         await page.GotoAsync(new Uri(session.Address, "fr/recherche/").ToString());
         await page.Locator(".pagefind-ui__search-input").FillAsync("hippocampique");

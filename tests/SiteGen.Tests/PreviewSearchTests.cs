@@ -26,7 +26,7 @@ public class PreviewSearchTests
             search: Pagefind);
         using var http = new HttpClient { BaseAddress = session.Address };
 
-        await session.SearchIndexing.WaitAsync(TimeSpan.FromSeconds(120));
+        await session.SearchIndexRun.WaitAsync(TimeSpan.FromSeconds(120));
         var before = await IndexedTextAsync(http, "fr");
         before.ShouldContain("TikTok");
         before.ShouldNotContain("Zygomorphique");
@@ -37,7 +37,7 @@ public class PreviewSearchTests
         var article = site.Combine("input", "fr", "articles", "tiktok-shop-etats-unis.md");
         await File.WriteAllTextAsync(article, (await File.ReadAllTextAsync(article)).TrimEnd() + "\n\nUn paragraphe zygomorphique ajouté pendant l'aperçu.\n");
         await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(30));
-        await session.SearchIndexing.WaitAsync(TimeSpan.FromSeconds(120));
+        await session.SearchIndexRun.WaitAsync(TimeSpan.FromSeconds(120));
 
         var after = await IndexedTextAsync(http, "fr");
         after.ShouldContain("zygomorphique");
@@ -50,7 +50,7 @@ public class PreviewSearchTests
         using var site = TestSite.CopyOfSample();
         var session = await PreviewSession.StartAsync(site.Combine("input"), 0, new BuildOptions(TestSite.BuildDate), TextWriter.Null, search: Pagefind);
         var folder = Path.GetDirectoryName(session.Folder)!;
-        var indexing = session.SearchIndexing;
+        var indexing = session.SearchIndexRun;
         // Pagefind started on the preview at once; stop before it is done (it takes a few hundred milliseconds here).
         indexing.IsCompleted.ShouldBeFalse();
         PagefindsOn(folder).ShouldNotBeEmpty();
@@ -81,7 +81,7 @@ public class PreviewSearchTests
         await using var session = await PreviewSession.StartAsync(site.Combine("input"), 0, new BuildOptions(TestSite.BuildDate), TextWriter.Null);
         using var http = new HttpClient { BaseAddress = session.Address };
 
-        await session.SearchIndexing;
+        await session.SearchIndexRun;
         (await http.GetAsync("pagefind/pagefind-entry.json")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
     }
 

@@ -53,8 +53,10 @@ internal sealed class PreviewSearch(string preview, ToolLocation tools, TextWrit
             {
                 await IndexOnceAsync(folders);
             }
-            catch (Exception exception) when (exception is OperationCanceledException or IOException or UnauthorizedAccessException)
+            catch (Exception exception) when (!stopping.IsCancellationRequested || exception is OperationCanceledException)
             {
+                // Whatever went wrong (a folder removed under it, an entry file Pagefind left unreadable), the
+                // preview goes on serving and the next edit tries again: a faulted run would stop indexing for good.
                 if (!stopping.IsCancellationRequested) await log.WriteLineAsync($"sitegen: the preview's search index could not be written: {exception.Message}");
             }
             lock (_gate)

@@ -59,7 +59,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public event Action<BuildReport>? Rebuilt;
 
     /// <summary>The search index's run under way, or a completed task when none is (tests wait on it).</summary>
-    public Task SearchIndexing => _search?.Current ?? Task.CompletedTask;
+    public Task SearchIndexRun => _search?.Current ?? Task.CompletedTask;
 
     /// <param name="search">Where to look for Pagefind to keep a search index of the preview; none when null.</param>
     public static async Task<PreviewSession> StartAsync(string input, int port, BuildOptions options, TextWriter log, CancellationToken cancellationToken = default,

@@ -20,11 +20,11 @@ internal static class BuildProgress
         {
             var gate = new object();
             // For measuring, not for users: when each pipeline's phase ended, counted from the process's start.
-            var phaseTimes = Environment.GetEnvironmentVariable("SITEGEN_PHASE_TIMES") == "1";
+            DateTime? started = Environment.GetEnvironmentVariable("SITEGEN_PHASE_TIMES") == "1" ? System.Diagnostics.Process.GetCurrentProcess().StartTime : null;
             return await SiteBuilder.BuildAsync(request with { Observer = e =>
             {
-                if (phaseTimes)
-                    lock (gate) Console.Error.WriteLine($"{(DateTime.Now - System.Diagnostics.Process.GetCurrentProcess().StartTime).TotalMilliseconds,7:F0} ms {e.Pipeline,-14} {e.Phase,-8} {e.Elapsed.TotalMilliseconds,7:F0} ms {e.Documents,7}");
+                if (started is { } start)
+                    lock (gate) Console.Error.WriteLine($"{(DateTime.Now - start).TotalMilliseconds,7:F0} ms {e.Pipeline,-14} {e.Phase,-8} {e.Elapsed.TotalMilliseconds,7:F0} ms {e.Documents,7}");
                 if (e.Phase != Phase.Output && e.Status == PipelineStatus.Succeeded) return;
                 lock (gate) stdout.WriteLine($"{e.Pipeline,-12} {Describe(e.Status),-9} {e.Documents,8} documents");
             } }, cancellationToken);
