@@ -35,6 +35,41 @@ public class PagefindIndexerTests
     }
 
     [Fact]
+    public async Task A_language_indexed_in_parts_holds_what_one_run_over_it_holds()
+    {
+        using var site = new TemporaryFolder();
+        string[] topics = ["Régulation", "Créateurs", "Économie"];
+        void Page(string path, string language, int n, string text) =>
+            File.WriteAllText(Path.Combine(Directory.CreateDirectory(site.Combine(path)).FullName, "index.html"),
+                $"<!doctype html><html lang=\"{language}\"><head><title>{text}</title></head><body><main data-pagefind-body>" +
+                $"<h1>{text}</h1><p data-pagefind-meta=\"date:2024-0{1 + n % 9}-1{n % 10}\" data-pagefind-sort=\"date:2024-0{1 + n % 9}-1{n % 10}\">le {n}</p>" +
+                $"<p data-pagefind-filter=\"topic\">{topics[n % 3]}</p><p data-pagefind-filter=\"topic\">{topics[(n + 1) % 3]}</p>" +
+                $"<h2 id=\"s{n}\">Section {n}</h2><p>{text}, page {n} : « guillemets » l’été, été, ete, déjà {new string('x', n)}</p></main></body></html>");
+        string[] french = ["La régulation des plateformes", "Les créateurs et leurs revenus", "L’économie de l’attention", "Un été de décisions",
+                           "Le marché publicitaire", "Les données personnelles", "La régulation, encore"];
+        for (var i = 0; i < french.Length; i++) Page($"fr/articles/a{i}", "fr", i, french[i]);
+        Page("fr/articles/index-page", "fr", 7, "Une page à part");
+        string[] english = ["Regulating platforms", "Creators and what they earn", "The attention economy"];
+        for (var i = 0; i < english.Length; i++) Page($"en/articles/a{i}", "en", 10 + i, english[i]);
+
+        var whole = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("whole"));
+        var parts = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("parts"),
+            pagesPerRun: 2);
+
+        whole.Indexed.ShouldBeTrue(whole.Failure ?? whole.Unavailable);
+        parts.Indexed.ShouldBeTrue(parts.Failure ?? parts.Unavailable);
+        var described = PagefindBundle.Describe(site.Combine("parts"));
+        described.ShouldContain("fr page /fr/articles/index-page/");
+        described.ShouldContain("fr word ete variant été on /fr/articles/a6/");
+        described.ShouldContain("fr filter topic=Économie:");
+        described.ShouldBe(PagefindBundle.Describe(site.Combine("whole")));
+        static IEnumerable<string> Files(string folder) => Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f)).Where(f => !f.EndsWith(".pf_meta") && !f.StartsWith("index") && !f.StartsWith("filter"))
+            .Order(StringComparer.Ordinal);
+        Files(site.Combine("parts")).ShouldBe(Files(site.Combine("whole")), "the same fragments and scripts, and no part folder left");
+    }
+
+    [Fact]
     public async Task A_language_without_articles_yet_is_left_out_and_the_others_are_indexed()
     {
         using var site = new TemporaryFolder();

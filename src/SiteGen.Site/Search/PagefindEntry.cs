@@ -15,7 +15,12 @@ public static class PagefindEntry
     /// The entry of several runs into one bundle, written as a single run over all of them writes it:
     /// the last run's fields in their order, the languages of every run in ordinal order, compact, non-ASCII kept as is.
     /// </summary>
-    public static string Merge(IReadOnlyList<string> entries)
+    public static string Merge(IReadOnlyList<string> entries) => Merge(entries, null);
+
+    /// <summary><paramref name="entry"/> with <paramref name="language"/>'s metadata file and page count replaced, as after joining its parts.</summary>
+    public static string WithLanguage(string entry, string language, string hash, int pageCount) => Merge([entry], (language, hash, pageCount));
+
+    private static string Merge(IReadOnlyList<string> entries, (string Code, string Hash, int PageCount)? replaced)
     {
         var documents = entries.Select(e => JsonDocument.Parse(e)).ToList();
         try
@@ -39,7 +44,8 @@ public static class PagefindEntry
                     foreach (var (code, value) in languages)
                     {
                         json.WritePropertyName(code);
-                        value.WriteTo(json);
+                        if (replaced is { } r && r.Code == code) WriteReplaced(json, value, r.Hash, r.PageCount);
+                        else value.WriteTo(json);
                     }
                     json.WriteEndObject();
                 }
@@ -51,5 +57,17 @@ public static class PagefindEntry
         {
             foreach (var document in documents) document.Dispose();
         }
+    }
+
+    private static void WriteReplaced(Utf8JsonWriter json, JsonElement language, string hash, int pageCount)
+    {
+        json.WriteStartObject();
+        foreach (var field in language.EnumerateObject())
+        {
+            if (field.Name == "hash") json.WriteString("hash", hash);
+            else if (field.Name == "page_count") json.WriteNumber("page_count", pageCount);
+            else field.WriteTo(json);
+        }
+        json.WriteEndObject();
     }
 }

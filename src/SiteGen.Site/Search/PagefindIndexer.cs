@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace SiteGen.Search;
 
@@ -31,29 +32,75 @@ public static class PagefindIndexer
     /// <param name="outputPath">Where the bundle goes, instead of <see cref="Folder"/> inside <paramref name="site"/> (serve
     /// writes it beside the preview, then swaps it in).</param>
     /// <param name="background">Run Pagefind at a lower priority than SiteGen, so the edits it indexes behind are not slowed.</param>
+    /// <param name="pagesPerRun">The most pages one run indexes: a larger language is indexed in parts of about equal size,
+    /// joined into its bundle by <see cref="PagefindJoin"/>. A run's memory grows with its pages (about 130 KB each; 5,000
+    /// French articles: 660 MB), so this bounds the peak whatever the site's size.</param>
     public static async Task<SearchIndexing> IndexAsync(string site, ToolLocation tools, CancellationToken cancellationToken,
-        IReadOnlyList<IReadOnlyList<string>>? only = null, string? outputPath = null, bool background = false)
+        IReadOnlyList<IReadOnlyList<string>>? only = null, string? outputPath = null, bool background = false, int pagesPerRun = PagesPerRun)
     {
         var command = Locate(tools);
         if (command is null)
             return new SearchIndexing(false, "Node.js was not found, so the site has no search index; install Node.js to add it. Everything else is built.", null);
+        var bundleFolder = Path.GetFullPath(outputPath ?? Path.Combine(site, Folder));
         string[] bundle = outputPath is null ? ["--output-subdir", Folder] : ["--output-path", outputPath];
-        var entryFile = Path.Combine(outputPath ?? Path.Combine(site, Folder), PagefindEntry.FileName);
+        var entryFile = Path.Combine(bundleFolder, PagefindEntry.FileName);
         var entries = new List<string>();
+        var joined = false;
         foreach (var folders in Runs(site, only))
         {
-            string[] glob = folders.Count switch
+            if (PagefindParts.Of(site, folders, pagesPerRun) is { } parts)
             {
-                0 => [],
-                1 => ["--glob", $"{folders[0]}/**/*.html"],
-                _ => ["--glob", $"{{{string.Join(',', folders)}}}/**/*.html"],
-            };
-            var run = await RunAsync(command.Value, [.. command.Value.Arguments, "--site", site, .. bundle, "--quiet", .. glob], background, cancellationToken);
-            if (!run.Indexed) return run;
+                var (run, entry) = await IndexInPartsAsync(command.Value, site, bundleFolder, parts, background, cancellationToken);
+                if (!run.Indexed) return run;
+                if (entry is not null)
+                {
+                    entries.Add(entry);
+                    joined = true;
+                    continue;
+                }
+            }
+            var whole = await RunAsync(command.Value, [.. command.Value.Arguments, "--site", site, .. bundle, "--quiet", .. PagefindParts.Glob(folders)],
+                background, cancellationToken);
+            if (!whole.Indexed) return whole;
             if (File.Exists(entryFile)) entries.Add(await File.ReadAllTextAsync(entryFile, cancellationToken));
         }
-        if (entries.Count > 1) await File.WriteAllTextAsync(entryFile, PagefindEntry.Merge(entries), cancellationToken);
+        if (entries.Count > 1 || joined) await File.WriteAllTextAsync(entryFile, PagefindEntry.Merge(entries), cancellationToken);
         return new SearchIndexing(true, null, null);
+    }
+
+    public const int PagesPerRun = 2000;
+
+    /// <summary>
+    /// One run per part into a folder of its own inside the bundle, then the parts joined into the bundle. The entry is null
+    /// when Pagefind's output could not be joined (a form it did not write before): then the caller indexes the language whole.
+    /// </summary>
+    private static async Task<(SearchIndexing Run, string? Entry)> IndexInPartsAsync((string File, string[] Arguments) command, string site,
+        string bundleFolder, IReadOnlyList<string> parts, bool background, CancellationToken cancellationToken)
+    {
+        var folders = parts.Select((_, i) => Path.Combine(bundleFolder, $".part-{i}")).ToList();
+        try
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                if (Directory.Exists(folders[i])) Directory.Delete(folders[i], recursive: true);
+                var run = await RunAsync(command, [.. command.Arguments, "--site", site, "--output-path", folders[i], "--quiet", "--glob", parts[i]],
+                    background, cancellationToken);
+                if (!run.Indexed) return (run, null);
+            }
+            try
+            {
+                return (new SearchIndexing(true, null, null), PagefindJoin.Join(bundleFolder, folders));
+            }
+            catch (Exception exception) when (exception is InvalidDataException or System.Formats.Cbor.CborContentException or JsonException
+                                                 or InvalidOperationException or KeyNotFoundException)
+            {
+                return (new SearchIndexing(true, null, null), null);
+            }
+        }
+        finally
+        {
+            foreach (var folder in folders.Where(Directory.Exists)) Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static async Task<SearchIndexing> RunAsync((string File, string[] Arguments) command, IEnumerable<string> arguments, bool background,

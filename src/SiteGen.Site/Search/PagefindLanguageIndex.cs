@@ -1,0 +1,386 @@
+using System.Formats.Cbor;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// One language of a Pagefind 1.6 bundle, read from its pf_meta, pf_index and pf_filter files, so that
+/// the bundles of several runs over parts of a language can be joined into the one a single run writes.
+/// The meta file is [version, pages, index chunks, filters, sorts, meta fields]; a page is [fragment
+/// hash, word count, …]; an index chunk file is [words], a word [word, postings, variants], a variant
+/// [word, postings], a posting [page number as a difference from the previous posting's, locations, …]
+/// (the locations are kept as Pagefind encoded them); a filter file is [name, [value, page numbers]].
+/// </summary>
+internal sealed class PagefindLanguageIndex
+{
+    /// <summary>Pagefind's chunk size: a chunk closes once its words' postings hold this many locations and pages.</summary>
+    private const int ChunkSize = 20000;
+
+    public required string Language { get; init; }
+    public required string Version { get; init; }
+    public List<Page> Pages { get; } = [];
+    private readonly SortedDictionary<string, Word> words = new(Utf8Order.Instance);
+    private readonly SortedDictionary<string, SortedDictionary<string, List<int>>> filters = new(Utf8Order.Instance);
+    private readonly List<string> metaFields = [];
+
+    /// <summary>The pages in each sort's order (Pagefind: pages without a value for it are left out).</summary>
+    public Dictionary<string, List<int>> Sorts { get; } = new(StringComparer.Ordinal);
+
+    /// <param name="Rest">The fields after the word count, as Pagefind encoded them.</param>
+    public sealed record Page(string Fragment, long WordCount, byte[][] Rest);
+
+    /// <param name="Rest">The locations and the fields after them, as Pagefind encoded them.</param>
+    private readonly record struct Posting(int Page, byte[][] Rest);
+
+    private sealed class Word
+    {
+        public List<Posting> Postings { get; } = [];
+        public List<(string Variant, List<Posting> Postings)> Variants { get; } = [];
+    }
+
+    public int WordCount => words.Count;
+
+    /// <summary>Reads the language whose meta file is pagefind.<paramref name="metaHash"/>.pf_meta in <paramref name="bundle"/>.</summary>
+    public static PagefindLanguageIndex Read(string bundle, string language, string metaHash)
+    {
+        var meta = new CborReader(PagefindFile.Read(Path.Combine(bundle, $"pagefind.{metaHash}.pf_meta")));
+        meta.ReadStartArray();
+        var index = new PagefindLanguageIndex { Language = language, Version = meta.ReadTextString() };
+        ReadArray(meta, () =>
+        {
+            var length = meta.ReadStartArray() ?? throw Unexpected("page");
+            var hash = meta.ReadTextString();
+            var wordCount = (long)meta.ReadUInt64();
+            var rest = new byte[length - 2][];
+            for (var i = 0; i < rest.Length; i++) rest[i] = meta.ReadEncodedValue().ToArray();
+            meta.ReadEndArray();
+            index.Pages.Add(new Page(hash, wordCount, rest));
+        });
+        ReadArray(meta, () =>
+        {
+            meta.ReadStartArray();
+            meta.ReadTextString();
+            meta.ReadTextString();
+            var chunk = meta.ReadTextString();
+            meta.ReadEndArray();
+            index.ReadChunk(Path.Combine(bundle, "index", $"{chunk}.pf_index"));
+        });
+        ReadArray(meta, () =>
+        {
+            meta.ReadStartArray();
+            meta.ReadTextString();
+            var file = meta.ReadTextString();
+            meta.ReadEndArray();
+            index.ReadFilter(Path.Combine(bundle, "filter", $"{file}.pf_filter"));
+        });
+        ReadArray(meta, () =>
+        {
+            meta.ReadStartArray();
+            var name = meta.ReadTextString();
+            var pages = new List<int>();
+            ReadArray(meta, () => pages.Add(checked((int)meta.ReadUInt32())));
+            meta.ReadEndArray();
+            index.Sorts[name] = pages;
+        });
+        ReadArray(meta, () => index.metaFields.Add(meta.ReadTextString()));
+        meta.ReadEndArray();
+        return index;
+    }
+
+    private void ReadChunk(string path)
+    {
+        var chunk = new CborReader(PagefindFile.Read(path));
+        chunk.ReadStartArray();
+        ReadArray(chunk, () =>
+        {
+            var length = chunk.ReadStartArray();
+            var word = Entry(chunk.ReadTextString());
+            word.Postings.AddRange(ReadPostings(chunk));
+            if (length >= 3)
+                ReadArray(chunk, () =>
+                {
+                    chunk.ReadStartArray();
+                    var variant = chunk.ReadTextString();
+                    word.Variants.Add((variant, ReadPostings(chunk)));
+                    chunk.ReadEndArray();
+                });
+            if (length > 3) throw Unexpected("word");
+            chunk.ReadEndArray();
+        });
+        chunk.ReadEndArray();
+    }
+
+    private static List<Posting> ReadPostings(CborReader reader)
+    {
+        var postings = new List<Posting>();
+        var page = 0;
+        ReadArray(reader, () =>
+        {
+            var length = reader.ReadStartArray() ?? throw Unexpected("posting");
+            page += checked((int)reader.ReadUInt32());
+            var rest = new byte[length - 1][];
+            for (var i = 0; i < rest.Length; i++) rest[i] = reader.ReadEncodedValue().ToArray();
+            reader.ReadEndArray();
+            postings.Add(new Posting(page, rest));
+        });
+        return postings;
+    }
+
+    private void ReadFilter(string path)
+    {
+        var filter = new CborReader(PagefindFile.Read(path));
+        filter.ReadStartArray();
+        var name = filter.ReadTextString();
+        if (!filters.TryGetValue(name, out var values)) filters[name] = values = new(Utf8Order.Instance);
+        ReadArray(filter, () =>
+        {
+            filter.ReadStartArray();
+            var value = filter.ReadTextString();
+            var pages = new List<int>();
+            ReadArray(filter, () => pages.Add(checked((int)filter.ReadUInt32())));
+            filter.ReadEndArray();
+            values[value] = pages;
+        });
+        filter.ReadEndArray();
+    }
+
+    private Word Entry(string word)
+    {
+        if (!words.TryGetValue(word, out var entry)) words[word] = entry = new Word();
+        return entry;
+    }
+
+    /// <summary>
+    /// Adds the pages of <paramref name="other"/> after this index's, as if a single run had met them last. Their
+    /// fragments are renamed by <paramref name="fragmentOf"/>; the sorts are left to the caller (they need the values).
+    /// </summary>
+    public void Append(PagefindLanguageIndex other, Func<string, string> fragmentOf)
+    {
+        var offset = Pages.Count;
+        foreach (var page in other.Pages) Pages.Add(page with { Fragment = fragmentOf(page.Fragment) });
+        foreach (var (text, word) in other.words)
+        {
+            var entry = Entry(text);
+            entry.Postings.AddRange(word.Postings.Select(p => p with { Page = p.Page + offset }));
+            foreach (var (variant, postings) in word.Variants)
+            {
+                var shifted = postings.Select(p => p with { Page = p.Page + offset });
+                var index = entry.Variants.FindIndex(v => v.Variant == variant);
+                if (index < 0) entry.Variants.Add((variant, shifted.ToList()));
+                else entry.Variants[index].Postings.AddRange(shifted);
+            }
+        }
+        foreach (var (name, values) in other.filters)
+        {
+            if (!filters.TryGetValue(name, out var mine)) filters[name] = mine = new(Utf8Order.Instance);
+            foreach (var (value, pages) in values)
+            {
+                if (!mine.TryGetValue(value, out var list)) mine[value] = list = [];
+                list.AddRange(pages.Select(p => p + offset));
+            }
+        }
+        foreach (var field in other.metaFields)
+            if (!metaFields.Contains(field)) metaFields.Add(field);
+        metaFields.Sort(StringComparer.Ordinal);
+    }
+
+    /// <summary>Writes the index and filter files and the meta file into <paramref name="bundle"/>; returns the meta file's hash.</summary>
+    public string Write(string bundle)
+    {
+        Directory.CreateDirectory(Path.Combine(bundle, "index"));
+        Directory.CreateDirectory(Path.Combine(bundle, "filter"));
+        var chunks = new List<(string From, string To, string Hash)>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var chunk in Chunks())
+        {
+            var cbor = new CborWriter();
+            cbor.WriteStartArray(1);
+            cbor.WriteStartArray(chunk.Count);
+            foreach (var (text, word) in chunk)
+            {
+                cbor.WriteStartArray(3);
+                cbor.WriteTextString(text);
+                WritePostings(cbor, word.Postings);
+                cbor.WriteStartArray(word.Variants.Count);
+                foreach (var (variant, postings) in word.Variants)
+                {
+                    cbor.WriteStartArray(2);
+                    cbor.WriteTextString(variant);
+                    WritePostings(cbor, postings);
+                    cbor.WriteEndArray();
+                }
+                cbor.WriteEndArray();
+                cbor.WriteEndArray();
+            }
+            cbor.WriteEndArray();
+            cbor.WriteEndArray();
+            var hash = Save(bundle, "index", "pf_index", cbor.Encode(), taken);
+            chunks.Add((chunk[0].Key, chunk[^1].Key, hash));
+        }
+        for (var i = 0; i + 1 < chunks.Count; i++)
+        {
+            var (to, from) = Prefixes(chunks[i].To, chunks[i + 1].From);
+            chunks[i] = chunks[i] with { To = to };
+            chunks[i + 1] = chunks[i + 1] with { From = from };
+        }
+        var filterFiles = new List<(string Name, string Hash)>();
+        foreach (var (name, values) in filters)
+        {
+            var cbor = new CborWriter();
+            cbor.WriteStartArray(2);
+            cbor.WriteTextString(name);
+            cbor.WriteStartArray(values.Count);
+            foreach (var (value, pages) in values)
+            {
+                cbor.WriteStartArray(2);
+                cbor.WriteTextString(value);
+                cbor.WriteStartArray(pages.Count);
+                foreach (var page in pages) cbor.WriteUInt32((uint)page);
+                cbor.WriteEndArray();
+                cbor.WriteEndArray();
+            }
+            cbor.WriteEndArray();
+            cbor.WriteEndArray();
+            filterFiles.Add((name, Save(bundle, "filter", "pf_filter", cbor.Encode(), taken)));
+        }
+
+        var meta = new CborWriter();
+        meta.WriteStartArray(6);
+        meta.WriteTextString(Version);
+        meta.WriteStartArray(Pages.Count);
+        foreach (var page in Pages)
+        {
+            meta.WriteStartArray(2 + page.Rest.Length);
+            meta.WriteTextString(page.Fragment);
+            meta.WriteUInt64((ulong)page.WordCount);
+            foreach (var field in page.Rest) meta.WriteEncodedValue(field);
+            meta.WriteEndArray();
+        }
+        meta.WriteEndArray();
+        meta.WriteStartArray(chunks.Count);
+        foreach (var (from, to, hash) in chunks)
+        {
+            meta.WriteStartArray(3);
+            meta.WriteTextString(from);
+            meta.WriteTextString(to);
+            meta.WriteTextString(hash);
+            meta.WriteEndArray();
+        }
+        meta.WriteEndArray();
+        meta.WriteStartArray(filterFiles.Count);
+        foreach (var (name, hash) in filterFiles)
+        {
+            meta.WriteStartArray(2);
+            meta.WriteTextString(name);
+            meta.WriteTextString(hash);
+            meta.WriteEndArray();
+        }
+        meta.WriteEndArray();
+        meta.WriteStartArray(Sorts.Count);
+        foreach (var (name, pages) in Sorts.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            meta.WriteStartArray(2);
+            meta.WriteTextString(name);
+            meta.WriteStartArray(pages.Count);
+            foreach (var page in pages) meta.WriteUInt32((uint)page);
+            meta.WriteEndArray();
+            meta.WriteEndArray();
+        }
+        meta.WriteEndArray();
+        meta.WriteStartArray(metaFields.Count);
+        foreach (var field in metaFields) meta.WriteTextString(field);
+        meta.WriteEndArray();
+        meta.WriteEndArray();
+        var body = meta.Encode();
+        var metaHash = $"{Language}_{PagefindFile.Hash(body)[..(Language.Length + 8)]}";
+        PagefindFile.Write(Path.Combine(bundle, $"pagefind.{metaHash}.pf_meta"), body);
+        return metaHash;
+    }
+
+    private static void WritePostings(CborWriter cbor, List<Posting> postings)
+    {
+        cbor.WriteStartArray(postings.Count);
+        var previous = 0;
+        foreach (var posting in postings)
+        {
+            cbor.WriteStartArray(1 + posting.Rest.Length);
+            cbor.WriteUInt32((uint)(posting.Page - previous));
+            foreach (var field in posting.Rest) cbor.WriteEncodedValue(field);
+            cbor.WriteEndArray();
+            previous = posting.Page;
+        }
+        cbor.WriteEndArray();
+    }
+
+    /// <summary>The words in order, cut as Pagefind cuts them: a chunk ends at the word that brings it to <see cref="ChunkSize"/>.</summary>
+    private IEnumerable<List<KeyValuePair<string, Word>>> Chunks()
+    {
+        var chunk = new List<KeyValuePair<string, Word>>();
+        var size = 0;
+        foreach (var word in words)
+        {
+            size += Size(word.Value.Postings) + word.Value.Variants.Sum(v => Size(v.Postings));
+            chunk.Add(word);
+            if (size < ChunkSize) continue;
+            yield return chunk;
+            chunk = [];
+            size = 0;
+        }
+        if (chunk.Count > 0) yield return chunk;
+
+        static int Size(List<Posting> postings) => postings.Sum(p => 1 + (p.Rest.Length > 0 ? LocationCount(p.Rest[0]) : 0));
+    }
+
+    private static int LocationCount(byte[] locations) => new CborReader(locations).ReadStartArray() ?? 0;
+
+    /// <summary>Named by the SHA-1 of its body, the language and seven characters, longer while the name is taken.</summary>
+    private string Save(string bundle, string folder, string extension, byte[] body, HashSet<string> taken)
+    {
+        var full = $"{Language}_{PagefindFile.Hash(body)}";
+        var length = Language.Length + 8;
+        while (!taken.Add(full[..length]) && length < full.Length) length++;
+        var name = full[..length];
+        PagefindFile.Write(Path.Combine(bundle, folder, $"{name}.{extension}"), body);
+        return name;
+    }
+
+    /// <summary>The shortest prefixes that still tell two neighbouring chunks' last and first words apart (Pagefind's get_prefixes).</summary>
+    private static (string A, string B) Prefixes(string a, string b)
+    {
+        var runesA = a.EnumerateRunes().ToList();
+        var runesB = b.EnumerateRunes().ToList();
+        var common = 0;
+        while (common < runesA.Count && common < runesB.Count && runesA[common] == runesB[common]) common++;
+        return (string.Concat(runesA.Take(common + 1)), string.Concat(runesB.Take(common + 1)));
+    }
+
+    private static void ReadArray(CborReader reader, Action item)
+    {
+        var length = reader.ReadStartArray();
+        if (length is null) while (reader.PeekState() != CborReaderState.EndArray) item();
+        else for (var i = 0; i < length; i++) item();
+        reader.ReadEndArray();
+    }
+
+    private static InvalidDataException Unexpected(string what) =>
+        new($"Pagefind wrote a {what} in a form SiteGen does not know (written for Pagefind {PagefindIndexer.Version}).");
+
+    /// <summary>Rust's string order, the order Pagefind sorts words in: by UTF-8 bytes, that is by code points.</summary>
+    private sealed class Utf8Order : IComparer<string>
+    {
+        public static readonly Utf8Order Instance = new();
+
+        public int Compare(string? x, string? y)
+        {
+            var a = (x ?? "").EnumerateRunes().GetEnumerator();
+            var b = (y ?? "").EnumerateRunes().GetEnumerator();
+            while (true)
+            {
+                var moreA = a.MoveNext();
+                var moreB = b.MoveNext();
+                if (!moreA || !moreB) return moreA.CompareTo(moreB);
+                var order = a.Current.Value.CompareTo(b.Current.Value);
+                if (order != 0) return order;
+            }
+        }
+    }
+}
