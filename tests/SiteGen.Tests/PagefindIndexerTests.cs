@@ -67,6 +67,8 @@ public class PagefindIndexerTests
             .Select(f => Path.GetRelativePath(folder, f)).Where(f => !f.EndsWith(".pf_meta") && !f.StartsWith("index") && !f.StartsWith("filter"))
             .Order(StringComparer.Ordinal);
         Files(site.Combine("parts")).ShouldBe(Files(site.Combine("whole")), "the same fragments and scripts, and no part folder left");
+        File.ReadAllText(site.Combine("fr", "articles", "a0", "index.html")).ShouldContain("La régulation des plateformes", Case.Sensitive,
+            "removing the parts' links leaves the pages");
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal static class PagefindJoin
             foreach (var (sort, pages) in index.Sorts)
             {
                 if (!sortValues.TryGetValue(sort, out var values)) sortValues[sort] = values = [];
-                values.AddRange(pages.Select(p => (p + offset, SortValue(bundle, names[index.Pages[p].Fragment], sort))));
+                values.AddRange(pages.AsParallel().AsOrdered().Select(p => (p + offset, SortValue(bundle, names[index.Pages[p].Fragment], sort))));
             }
             if (joined is null)
             {

@@ -18,7 +18,7 @@ internal sealed class PagefindLanguageIndex
     public required string Language { get; init; }
     public required string Version { get; init; }
     public List<Page> Pages { get; } = [];
-    private readonly SortedDictionary<string, Word> words = new(Utf8Order.Instance);
+    private readonly Dictionary<string, Word> words = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedDictionary<string, List<int>>> filters = new(Utf8Order.Instance);
     private readonly List<string> metaFields = [];
 
@@ -28,8 +28,10 @@ internal sealed class PagefindLanguageIndex
     /// <param name="Rest">The fields after the word count, as Pagefind encoded them.</param>
     public sealed record Page(string Fragment, long WordCount, byte[][] Rest);
 
-    /// <param name="Rest">The locations and the fields after them, as Pagefind encoded them.</param>
-    private readonly record struct Posting(int Page, byte[][] Rest);
+    /// <param name="Fields">How many fields follow the page number: the locations, then the meta locations.</param>
+    /// <param name="Encoded">Those fields as Pagefind encoded them, a slice of the file read.</param>
+    /// <param name="Locations">How many locations (positions and weight marks) the first field holds.</param>
+    private readonly record struct Posting(int Page, int Fields, ReadOnlyMemory<byte> Encoded, int Locations);
 
     private sealed class Word
     {
@@ -88,19 +90,20 @@ internal sealed class PagefindLanguageIndex
 
     private void ReadChunk(string path)
     {
-        var chunk = new CborReader(PagefindFile.Read(path));
+        ReadOnlyMemory<byte> body = PagefindFile.Read(path);
+        var chunk = new CborReader(body);
         chunk.ReadStartArray();
         ReadArray(chunk, () =>
         {
             var length = chunk.ReadStartArray();
             var word = Entry(chunk.ReadTextString());
-            word.Postings.AddRange(ReadPostings(chunk));
+            word.Postings.AddRange(ReadPostings(chunk, body));
             if (length >= 3)
                 ReadArray(chunk, () =>
                 {
                     chunk.ReadStartArray();
                     var variant = chunk.ReadTextString();
-                    word.Variants.Add((variant, ReadPostings(chunk)));
+                    word.Variants.Add((variant, ReadPostings(chunk, body)));
                     chunk.ReadEndArray();
                 });
             if (length > 3) throw Unexpected("word");
@@ -109,7 +112,7 @@ internal sealed class PagefindLanguageIndex
         chunk.ReadEndArray();
     }
 
-    private static List<Posting> ReadPostings(CborReader reader)
+    private static List<Posting> ReadPostings(CborReader reader, ReadOnlyMemory<byte> body)
     {
         var postings = new List<Posting>();
         var page = 0;
@@ -117,10 +120,21 @@ internal sealed class PagefindLanguageIndex
         {
             var length = reader.ReadStartArray() ?? throw Unexpected("posting");
             page += checked((int)reader.ReadUInt32());
-            var rest = new byte[length - 1][];
-            for (var i = 0; i < rest.Length; i++) rest[i] = reader.ReadEncodedValue().ToArray();
+            var start = body.Length - reader.BytesRemaining;
+            var locations = 0;
+            for (var i = 1; i < length; i++)
+            {
+                if (i == 1 && reader.PeekState() == CborReaderState.StartArray)
+                {
+                    locations = reader.ReadStartArray() ?? throw Unexpected("location list");
+                    for (var l = 0; l < locations; l++) reader.SkipValue();
+                    reader.ReadEndArray();
+                }
+                else reader.SkipValue();
+            }
+            var end = body.Length - reader.BytesRemaining;
             reader.ReadEndArray();
-            postings.Add(new Posting(page, rest));
+            postings.Add(new Posting(page, length - 1, body[start..end], locations));
         });
         return postings;
     }
@@ -192,28 +206,23 @@ internal sealed class PagefindLanguageIndex
         var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in Chunks())
         {
-            var cbor = new CborWriter();
-            cbor.WriteStartArray(1);
-            cbor.WriteStartArray(chunk.Count);
+            var cbor = new CborOutput();
+            cbor.Array(1);
+            cbor.Array(chunk.Count);
             foreach (var (text, word) in chunk)
             {
-                cbor.WriteStartArray(3);
-                cbor.WriteTextString(text);
+                cbor.Array(3);
+                cbor.Text(text);
                 WritePostings(cbor, word.Postings);
-                cbor.WriteStartArray(word.Variants.Count);
+                cbor.Array(word.Variants.Count);
                 foreach (var (variant, postings) in word.Variants)
                 {
-                    cbor.WriteStartArray(2);
-                    cbor.WriteTextString(variant);
+                    cbor.Array(2);
+                    cbor.Text(variant);
                     WritePostings(cbor, postings);
-                    cbor.WriteEndArray();
                 }
-                cbor.WriteEndArray();
-                cbor.WriteEndArray();
             }
-            cbor.WriteEndArray();
-            cbor.WriteEndArray();
-            var hash = Save(bundle, "index", "pf_index", cbor.Encode(), taken);
+            var hash = Save(bundle, "index", "pf_index", cbor.Written, taken);
             chunks.Add((chunk[0].Key, chunk[^1].Key, hash));
         }
         for (var i = 0; i + 1 < chunks.Count; i++)
@@ -225,90 +234,72 @@ internal sealed class PagefindLanguageIndex
         var filterFiles = new List<(string Name, string Hash)>();
         foreach (var (name, values) in filters)
         {
-            var cbor = new CborWriter();
-            cbor.WriteStartArray(2);
-            cbor.WriteTextString(name);
-            cbor.WriteStartArray(values.Count);
+            var cbor = new CborOutput();
+            cbor.Array(2);
+            cbor.Text(name);
+            cbor.Array(values.Count);
             foreach (var (value, pages) in values)
             {
-                cbor.WriteStartArray(2);
-                cbor.WriteTextString(value);
-                cbor.WriteStartArray(pages.Count);
-                foreach (var page in pages) cbor.WriteUInt32((uint)page);
-                cbor.WriteEndArray();
-                cbor.WriteEndArray();
+                cbor.Array(2);
+                cbor.Text(value);
+                cbor.Array(pages.Count);
+                foreach (var page in pages) cbor.Unsigned((ulong)page);
             }
-            cbor.WriteEndArray();
-            cbor.WriteEndArray();
-            filterFiles.Add((name, Save(bundle, "filter", "pf_filter", cbor.Encode(), taken)));
+            filterFiles.Add((name, Save(bundle, "filter", "pf_filter", cbor.Written, taken)));
         }
 
-        var meta = new CborWriter();
-        meta.WriteStartArray(6);
-        meta.WriteTextString(Version);
-        meta.WriteStartArray(Pages.Count);
+        var meta = new CborOutput();
+        meta.Array(6);
+        meta.Text(Version);
+        meta.Array(Pages.Count);
         foreach (var page in Pages)
         {
-            meta.WriteStartArray(2 + page.Rest.Length);
-            meta.WriteTextString(page.Fragment);
-            meta.WriteUInt64((ulong)page.WordCount);
-            foreach (var field in page.Rest) meta.WriteEncodedValue(field);
-            meta.WriteEndArray();
+            meta.Array(2 + page.Rest.Length);
+            meta.Text(page.Fragment);
+            meta.Unsigned((ulong)page.WordCount);
+            foreach (var field in page.Rest) meta.Encoded(field);
         }
-        meta.WriteEndArray();
-        meta.WriteStartArray(chunks.Count);
+        meta.Array(chunks.Count);
         foreach (var (from, to, hash) in chunks)
         {
-            meta.WriteStartArray(3);
-            meta.WriteTextString(from);
-            meta.WriteTextString(to);
-            meta.WriteTextString(hash);
-            meta.WriteEndArray();
+            meta.Array(3);
+            meta.Text(from);
+            meta.Text(to);
+            meta.Text(hash);
         }
-        meta.WriteEndArray();
-        meta.WriteStartArray(filterFiles.Count);
+        meta.Array(filterFiles.Count);
         foreach (var (name, hash) in filterFiles)
         {
-            meta.WriteStartArray(2);
-            meta.WriteTextString(name);
-            meta.WriteTextString(hash);
-            meta.WriteEndArray();
+            meta.Array(2);
+            meta.Text(name);
+            meta.Text(hash);
         }
-        meta.WriteEndArray();
-        meta.WriteStartArray(Sorts.Count);
+        meta.Array(Sorts.Count);
         foreach (var (name, pages) in Sorts.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
-            meta.WriteStartArray(2);
-            meta.WriteTextString(name);
-            meta.WriteStartArray(pages.Count);
-            foreach (var page in pages) meta.WriteUInt32((uint)page);
-            meta.WriteEndArray();
-            meta.WriteEndArray();
+            meta.Array(2);
+            meta.Text(name);
+            meta.Array(pages.Count);
+            foreach (var page in pages) meta.Unsigned((ulong)page);
         }
-        meta.WriteEndArray();
-        meta.WriteStartArray(metaFields.Count);
-        foreach (var field in metaFields) meta.WriteTextString(field);
-        meta.WriteEndArray();
-        meta.WriteEndArray();
-        var body = meta.Encode();
-        var metaHash = $"{Language}_{PagefindFile.Hash(body)[..(Language.Length + 8)]}";
-        PagefindFile.Write(Path.Combine(bundle, $"pagefind.{metaHash}.pf_meta"), body);
+        meta.Array(metaFields.Count);
+        foreach (var field in metaFields) meta.Text(field);
+        var metaHash = $"{Language}_{PagefindFile.Hash(meta.Written)[..(Language.Length + 8)]}";
+        PagefindFile.Write(Path.Combine(bundle, $"pagefind.{metaHash}.pf_meta"), meta.Written);
         return metaHash;
     }
 
-    private static void WritePostings(CborWriter cbor, List<Posting> postings)
+    private static void WritePostings(CborOutput cbor, List<Posting> postings)
     {
-        cbor.WriteStartArray(postings.Count);
+        cbor.Array(postings.Count);
         var previous = 0;
         foreach (var posting in postings)
         {
-            cbor.WriteStartArray(1 + posting.Rest.Length);
-            cbor.WriteUInt32((uint)(posting.Page - previous));
-            foreach (var field in posting.Rest) cbor.WriteEncodedValue(field);
-            cbor.WriteEndArray();
+            cbor.Array(1 + posting.Fields);
+            cbor.Unsigned((ulong)(posting.Page - previous));
+            cbor.Encoded(posting.Encoded.Span);
             previous = posting.Page;
         }
-        cbor.WriteEndArray();
     }
 
     /// <summary>The words in order, cut as Pagefind cuts them: a chunk ends at the word that brings it to <see cref="ChunkSize"/>.</summary>
@@ -316,7 +307,7 @@ internal sealed class PagefindLanguageIndex
     {
         var chunk = new List<KeyValuePair<string, Word>>();
         var size = 0;
-        foreach (var word in words)
+        foreach (var word in words.OrderBy(w => w.Key, Utf8Order.Instance))
         {
             size += Size(word.Value.Postings) + word.Value.Variants.Sum(v => Size(v.Postings));
             chunk.Add(word);
@@ -327,13 +318,16 @@ internal sealed class PagefindLanguageIndex
         }
         if (chunk.Count > 0) yield return chunk;
 
-        static int Size(List<Posting> postings) => postings.Sum(p => 1 + (p.Rest.Length > 0 ? LocationCount(p.Rest[0]) : 0));
+        static int Size(List<Posting> postings)
+        {
+            var size = 0;
+            foreach (var posting in postings) size += 1 + posting.Locations;
+            return size;
+        }
     }
 
-    private static int LocationCount(byte[] locations) => new CborReader(locations).ReadStartArray() ?? 0;
-
     /// <summary>Named by the SHA-1 of its body, the language and seven characters, longer while the name is taken.</summary>
-    private string Save(string bundle, string folder, string extension, byte[] body, HashSet<string> taken)
+    private string Save(string bundle, string folder, string extension, ReadOnlySpan<byte> body, HashSet<string> taken)
     {
         var full = $"{Language}_{PagefindFile.Hash(body)}";
         var length = Language.Length + 8;
@@ -371,16 +365,13 @@ internal sealed class PagefindLanguageIndex
 
         public int Compare(string? x, string? y)
         {
-            var a = (x ?? "").EnumerateRunes().GetEnumerator();
-            var b = (y ?? "").EnumerateRunes().GetEnumerator();
-            while (true)
-            {
-                var moreA = a.MoveNext();
-                var moreB = b.MoveNext();
-                if (!moreA || !moreB) return moreA.CompareTo(moreB);
-                var order = a.Current.Value.CompareTo(b.Current.Value);
-                if (order != 0) return order;
-            }
+            var a = (x ?? "").AsSpan();
+            var b = (y ?? "").AsSpan();
+            var common = a.CommonPrefixLength(b);
+            if (common == a.Length || common == b.Length) return a.Length.CompareTo(b.Length);
+            // UTF-16 order is code point order except that surrogates (U+D800–DFFF, code points above U+FFFF) sort below U+E000–FFFF.
+            int Key(char c) => char.IsSurrogate(c) ? c + 0x10000 : c;
+            return Key(a[common]).CompareTo(Key(b[common]));
         }
     }
 }

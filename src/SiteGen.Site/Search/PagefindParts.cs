@@ -1,8 +1,8 @@
 namespace SiteGen.Search;
 
 /// <summary>
-/// Cuts a language's folders into parts of at most a given number of pages, each a glob for one Pagefind
-/// run: the folders' entries (an article's folder, a page) in ordinal order, never one entry over two parts.
+/// Cuts a language's folders into parts of at most a given number of pages, one Pagefind run each: the
+/// folders' entries (an article's folder, a page) in ordinal order, never one entry over two parts.
 /// </summary>
 internal static class PagefindParts
 {
@@ -15,49 +15,56 @@ internal static class PagefindParts
     };
 
     /// <summary>
-    /// The globs of the parts, or null when the folders hold no more than <paramref name="pagesPerPart"/> pages (one run
-    /// takes them) or an entry's name would need escaping in a glob (slugs never do).
+    /// The pages of each part (paths relative to the site), or null when the folders hold no more than
+    /// <paramref name="pagesPerPart"/> pages, which one run takes.
     /// </summary>
-    public static IReadOnlyList<string>? Of(string site, IReadOnlyList<string> folders, int pagesPerPart)
+    public static IReadOnlyList<IReadOnlyList<string>>? Of(string site, IReadOnlyList<string> folders, int pagesPerPart)
     {
-        var entries = new List<(string Pattern, int Pages)>();
+        var entries = new List<List<string>>();
         foreach (var folder in folders)
         {
             var path = Path.Combine(site, folder);
             if (!Directory.Exists(path)) continue;
             foreach (var entry in new DirectoryInfo(path).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
             {
-                if (entry.Name.AsSpan().IndexOfAny("*?[]{},\\!") >= 0) return null;
-                if (entry is DirectoryInfo directory && !entry.Attributes.HasFlag(FileAttributes.ReparsePoint))
-                {
-                    var pages = directory.EnumerateFiles("*.html", SearchOption.AllDirectories).Count();
-                    if (pages > 0) entries.Add(($"{folder}/{entry.Name}/**/*.html", pages));
-                }
-                else if (entry is FileInfo && entry.Name.EndsWith(".html", StringComparison.Ordinal))
-                    entries.Add(($"{folder}/{entry.Name}", 1));
+                if (entry.Attributes.HasFlag(FileAttributes.ReparsePoint)) continue;
+                var pages = entry is DirectoryInfo directory
+                    ? directory.EnumerateFiles("*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f.FullName)).Order(StringComparer.Ordinal).ToList()
+                    : entry.Name.EndsWith(".html", StringComparison.Ordinal) ? [Path.GetRelativePath(site, entry.FullName)] : [];
+                if (pages.Count > 0) entries.Add(pages);
             }
         }
-        var total = entries.Sum(e => e.Pages);
+        var total = entries.Sum(e => e.Count);
         if (total <= pagesPerPart) return null;
         // Parts of even size: 5,000 pages at 2,000 a part make three of about 1,667.
         var target = (int)Math.Ceiling(total / Math.Ceiling(total / (double)pagesPerPart));
-        var parts = new List<string>();
+        var parts = new List<IReadOnlyList<string>>();
         var part = new List<string>();
-        var size = 0;
-        foreach (var (pattern, pages) in entries)
+        foreach (var pages in entries)
         {
-            if (size > 0 && size + pages > target)
+            if (part.Count > 0 && part.Count + pages.Count > target)
             {
-                parts.Add(Brace(part));
+                parts.Add(part);
                 part = [];
-                size = 0;
             }
-            part.Add(pattern);
-            size += pages;
+            part.AddRange(pages);
         }
-        if (part.Count > 0) parts.Add(Brace(part));
+        if (part.Count > 0) parts.Add(part);
         return parts;
+    }
 
-        static string Brace(List<string> patterns) => patterns.Count == 1 ? patterns[0] : $"{{{string.Join(',', patterns)}}}";
+    /// <summary>
+    /// A site of links to <paramref name="pages"/> under <paramref name="root"/>, at their own paths, for Pagefind's
+    /// --site: it follows links to files, and a glob naming a part's folders costs it more than indexing them
+    /// (1,667 article folders in one glob: 15 s, against 3.7 s through links).
+    /// </summary>
+    public static void Link(string site, string root, IReadOnlyList<string> pages)
+    {
+        foreach (var page in pages)
+        {
+            var link = Path.Combine(root, page);
+            Directory.CreateDirectory(Path.GetDirectoryName(link)!);
+            File.CreateSymbolicLink(link, Path.GetFullPath(Path.Combine(site, page)));
+        }
     }
 }

@@ -1,0 +1,67 @@
+using System.Buffers;
+using System.Buffers.Binary;
+using System.Text;
+
+namespace SiteGen.Search;
+
+/// <summary>
+/// The CBOR SiteGen writes into Pagefind files (definite arrays, unsigned integers, text, and values copied
+/// as they were read), in the shortest form, as Pagefind's minicbor writes them. System.Formats.Cbor's
+/// writer copies one value at a time; a posting's locations are copied here as one run of bytes.
+/// </summary>
+internal sealed class CborOutput
+{
+    private readonly ArrayBufferWriter<byte> bytes = new(1 << 16);
+
+    public void Array(int count) => Head(4, (ulong)count);
+
+    public void Unsigned(ulong value) => Head(0, value);
+
+    public void Text(string text)
+    {
+        var length = Encoding.UTF8.GetByteCount(text);
+        Head(3, (ulong)length);
+        Encoding.UTF8.GetBytes(text, bytes.GetSpan(length));
+        bytes.Advance(length);
+    }
+
+    /// <summary>Values already encoded, copied as they are.</summary>
+    public void Encoded(ReadOnlySpan<byte> values) => bytes.Write(values);
+
+    public ReadOnlySpan<byte> Written => bytes.WrittenSpan;
+
+    private void Head(int major, ulong value)
+    {
+        var span = bytes.GetSpan(9);
+        var kind = (byte)(major << 5);
+        if (value < 24)
+        {
+            span[0] = (byte)(kind | (byte)value);
+            bytes.Advance(1);
+        }
+        else if (value <= byte.MaxValue)
+        {
+            span[0] = (byte)(kind | 24);
+            span[1] = (byte)value;
+            bytes.Advance(2);
+        }
+        else if (value <= ushort.MaxValue)
+        {
+            span[0] = (byte)(kind | 25);
+            BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)value);
+            bytes.Advance(3);
+        }
+        else if (value <= uint.MaxValue)
+        {
+            span[0] = (byte)(kind | 26);
+            BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)value);
+            bytes.Advance(5);
+        }
+        else
+        {
+            span[0] = (byte)(kind | 27);
+            BinaryPrimitives.WriteUInt64BigEndian(span[1..], value);
+            bytes.Advance(9);
+        }
+    }
+}
