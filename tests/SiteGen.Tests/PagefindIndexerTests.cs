@@ -56,8 +56,13 @@ public class PagefindIndexerTests
         var parts = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("parts"),
             pagesPerRun: 2);
 
+        var again = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("again"),
+            pagesPerRun: 2);
+
         whole.Indexed.ShouldBeTrue(whole.Failure ?? whole.Unavailable);
         parts.Indexed.ShouldBeTrue(parts.Failure ?? parts.Unavailable);
+        again.Indexed.ShouldBeTrue(again.Failure ?? again.Unavailable);
+        TestSite.Tree(site.Combine("again")).ShouldBe(TestSite.Tree(site.Combine("parts")), "joining is deterministic, file names and bytes");
         var described = PagefindBundle.Describe(site.Combine("parts"));
         described.ShouldContain("fr page /fr/articles/index-page/");
         described.ShouldContain("fr word ete variant été on /fr/articles/a6/");

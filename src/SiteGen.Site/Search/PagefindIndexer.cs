@@ -52,12 +52,9 @@ public static class PagefindIndexer
             {
                 var (run, entry) = await IndexInPartsAsync(command.Value, site, bundleFolder, parts, background, cancellationToken);
                 if (!run.Indexed) return run;
-                if (entry is not null)
-                {
-                    entries.Add(entry);
-                    joined = true;
-                    continue;
-                }
+                entries.Add(entry!);
+                joined = true;
+                continue;
             }
             var whole = await RunAsync(command.Value, [.. command.Value.Arguments, "--site", site, .. bundle, "--quiet", .. PagefindParts.Glob(folders)],
                 background, cancellationToken);
@@ -68,11 +65,11 @@ public static class PagefindIndexer
         return new SearchIndexing(true, null, null);
     }
 
-    public const int PagesPerRun = 2000;
+    public const int PagesPerRun = 2500;
 
     /// <summary>
-    /// One run per part, over a site of links to its pages, into a folder of its own inside the bundle, then the parts joined into the bundle. The entry is null
-    /// when Pagefind's output could not be joined (a form it did not write before): then the caller indexes the language whole.
+    /// One run per part, over a site of links to its pages, into a folder of its own inside the bundle, then the parts joined
+    /// into the bundle; the language's entry, or null with the failure.
     /// </summary>
     private static async Task<(SearchIndexing Run, string? Entry)> IndexInPartsAsync((string File, string[] Arguments) command, string site,
         string bundleFolder, IReadOnlyList<IReadOnlyList<string>> parts, bool background, CancellationToken cancellationToken)
@@ -96,7 +93,8 @@ public static class PagefindIndexer
             catch (Exception exception) when (exception is InvalidDataException or System.Formats.Cbor.CborContentException or JsonException
                                                  or InvalidOperationException or KeyNotFoundException)
             {
-                return (new SearchIndexing(true, null, null), null);
+                // Pagefind is pinned, and the join is tested against its output: this is a bundle it did not write.
+                return (new SearchIndexing(false, null, $"Pagefind {Version}'s index of {parts[0][0]} and the pages after it could not be joined: {exception.Message}"), null);
             }
         }
         finally

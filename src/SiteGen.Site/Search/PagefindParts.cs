@@ -36,7 +36,7 @@ internal static class PagefindParts
         }
         var total = entries.Sum(e => e.Count);
         if (total <= pagesPerPart) return null;
-        // Parts of even size: 5,000 pages at 2,000 a part make three of about 1,667.
+        // Parts of even size: 6,000 pages at 2,500 a part make three of 2,000.
         var target = (int)Math.Ceiling(total / Math.Ceiling(total / (double)pagesPerPart));
         var parts = new List<IReadOnlyList<string>>();
         var part = new List<string>();
