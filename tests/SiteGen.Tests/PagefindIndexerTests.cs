@@ -44,6 +44,7 @@ public class PagefindIndexerTests
                 $"<!doctype html><html lang=\"{language}\"><head><title>{text}</title></head><body><main data-pagefind-body>" +
                 $"<h1>{text}</h1><p data-pagefind-meta=\"date:2024-0{1 + n % 9}-1{n % 10}\" data-pagefind-sort=\"date:2024-0{1 + n % 9}-1{n % 10}\">le {n}</p>" +
                 $"<p data-pagefind-filter=\"topic\">{topics[n % 3]}</p><p data-pagefind-filter=\"topic\">{topics[(n + 1) % 3]}</p>" +
+                (n % 4 == 0 ? $"<img src=\"/photo-{n}.jpg\" alt=\"Photo du marché {n}\">" : "") +
                 $"<h2 id=\"s{n}\">Section {n}</h2><p>{text}, page {n} : « guillemets » l’été, été, ete, déjà {new string('x', n)}</p></main></body></html>");
         string[] french = ["La régulation des plateformes", "Les créateurs et leurs revenus", "L’économie de l’attention", "Un été de décisions",
                            "Le marché publicitaire", "Les données personnelles", "La régulation, encore"];
@@ -67,6 +68,8 @@ public class PagefindIndexerTests
         described.ShouldContain("fr page /fr/articles/index-page/");
         described.ShouldContain("fr word ete variant été on /fr/articles/a6/");
         described.ShouldContain("fr filter topic=Économie:");
+        described.ShouldContain("fr meta fields: [\"date\",\"image\",\"image_alt\",\"title\"]", Case.Sensitive,
+            "pages with an image in some parts only: their meta fields are numbered apart, then alike");
         described.ShouldBe(PagefindBundle.Describe(site.Combine("whole")));
         static IEnumerable<string> Files(string folder) => Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(folder, f)).Where(f => !f.EndsWith(".pf_meta") && !f.StartsWith("index") && !f.StartsWith("filter"))

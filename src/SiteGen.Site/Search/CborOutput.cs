@@ -17,6 +17,12 @@ internal sealed class CborOutput
 
     public void Unsigned(ulong value) => Head(0, value);
 
+    public void Integer(long value)
+    {
+        if (value >= 0) Head(0, (ulong)value);
+        else Head(1, (ulong)(-1 - value));
+    }
+
     public void Text(string text)
     {
         var length = Encoding.UTF8.GetByteCount(text);
@@ -29,6 +35,8 @@ internal sealed class CborOutput
     public void Encoded(ReadOnlySpan<byte> values) => bytes.Write(values);
 
     public ReadOnlySpan<byte> Written => bytes.WrittenSpan;
+
+    public int Length => bytes.WrittenCount;
 
     private void Head(int major, ulong value)
     {

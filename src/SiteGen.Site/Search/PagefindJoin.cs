@@ -18,9 +18,12 @@ internal static class PagefindJoin
         Directory.CreateDirectory(Path.Combine(bundle, "fragment"));
         PagefindLanguageIndex? joined = null;
         var sortValues = new Dictionary<string, List<(int Page, string Value)>>(StringComparer.Ordinal);
-        foreach (var part in parts)
+        var indexes = parts.Select(part => PagefindLanguageIndex.Read(part, language, MetaHash(part, language))).ToList();
+        // Pagefind numbers the meta fields in the order of their names.
+        var fields = indexes.SelectMany(i => i.MetaFields).Distinct().Order(StringComparer.Ordinal).ToList();
+        foreach (var (part, index) in parts.Zip(indexes))
         {
-            var index = PagefindLanguageIndex.Read(part, language, MetaHash(part, language));
+            index.RenumberMetaFields(fields);
             var names = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var page in index.Pages) names[page.Fragment] = MoveFragment(part, bundle, language, page.Fragment);
             var offset = joined?.Pages.Count ?? 0;

@@ -163,6 +163,49 @@ internal sealed class PagefindLanguageIndex
         return entry;
     }
 
+    /// <summary>The names of the meta fields, in order: a posting's meta locations name a field by -(its place + 1).</summary>
+    public IReadOnlyList<string> MetaFields => metaFields;
+
+    /// <summary>
+    /// Renumbers the meta fields as <paramref name="fields"/> (a superset of this index's, sorted as Pagefind sorts them) number
+    /// them: parts whose pages hold different meta fields (an image on one part's pages only) number them differently.
+    /// </summary>
+    public void RenumberMetaFields(IReadOnlyList<string> fields)
+    {
+        if (metaFields.SequenceEqual(fields)) return;
+        var place = metaFields.Select(f => fields.ToList().IndexOf(f)).ToArray();
+        if (place.Any(p => p < 0)) throw new InvalidDataException("A part's meta fields are not among the joined ones.");
+        foreach (var word in words.Values)
+        {
+            Renumber(word.Postings);
+            foreach (var (_, postings) in word.Variants) Renumber(postings);
+        }
+        metaFields.Clear();
+        metaFields.AddRange(fields);
+
+        void Renumber(List<Posting> postings)
+        {
+            for (var i = 0; i < postings.Count; i++)
+            {
+                var posting = postings[i];
+                if (posting.Fields < 2) continue;
+                var reader = new CborReader(posting.Encoded, allowMultipleRootLevelValues: true);
+                var output = new CborOutput();
+                output.Encoded(reader.ReadEncodedValue().Span);
+                var count = reader.ReadStartArray() ?? throw Unexpected("meta location list");
+                output.Array(count);
+                for (var l = 0; l < count; l++)
+                {
+                    var value = reader.ReadInt64();
+                    output.Integer(value < 0 ? -(place[checked((int)(-value - 1))] + 1) : value);
+                }
+                reader.ReadEndArray();
+                output.Encoded(posting.Encoded.Span[(posting.Encoded.Length - reader.BytesRemaining)..]);
+                postings[i] = posting with { Encoded = output.Written.ToArray() };
+            }
+        }
+    }
+
     /// <summary>
     /// Adds the pages of <paramref name="other"/> after this index's, as if a single run had met them last. Their
     /// fragments are renamed by <paramref name="fragmentOf"/>; the sorts are left to the caller (they need the values).
@@ -192,9 +235,8 @@ internal sealed class PagefindLanguageIndex
                 list.AddRange(pages.Select(p => p + offset));
             }
         }
-        foreach (var field in other.metaFields)
-            if (!metaFields.Contains(field)) metaFields.Add(field);
-        metaFields.Sort(StringComparer.Ordinal);
+        if (!metaFields.SequenceEqual(other.metaFields))
+            throw new InvalidOperationException("Parts are joined once their meta fields are numbered alike (RenumberMetaFields).");
     }
 
     /// <summary>Writes the index and filter files and the meta file into <paramref name="bundle"/>; returns the meta file's hash.</summary>
