@@ -36,8 +36,6 @@ internal sealed class CborOutput
 
     public ReadOnlySpan<byte> Written => bytes.WrittenSpan;
 
-    public int Length => bytes.WrittenCount;
-
     private void Head(int major, ulong value)
     {
         var span = bytes.GetSpan(9);

@@ -39,8 +39,6 @@ internal sealed class PagefindLanguageIndex
         public List<(string Variant, List<Posting> Postings)> Variants { get; } = [];
     }
 
-    public int WordCount => words.Count;
-
     /// <summary>Reads the language whose meta file is pagefind.<paramref name="metaHash"/>.pf_meta in <paramref name="bundle"/>.</summary>
     public static PagefindLanguageIndex Read(string bundle, string language, string metaHash)
     {
