@@ -161,6 +161,44 @@ internal sealed class PagefindLanguageIndex
         return entry;
     }
 
+    /// <summary>
+    /// Adds a page's posting for <paramref name="word"/> (or its <paramref name="variant"/>), pages added in order: the
+    /// locations as Pagefind 1.6 encodes them (weight marks -(weight + 1), positions as differences within a weight), the
+    /// meta locations likewise (field marks -(field + 1), positions as differences within a field).
+    /// </summary>
+    public void AddPosting(string word, string? variant, int page, IReadOnlyList<int> locations, IReadOnlyList<int> metaLocations)
+    {
+        var cbor = new CborOutput();
+        cbor.Array(locations.Count);
+        foreach (var location in locations) cbor.Integer(location);
+        cbor.Array(metaLocations.Count);
+        foreach (var location in metaLocations) cbor.Integer(location);
+        var posting = new Posting(page, 2, cbor.Written.ToArray(), locations.Count);
+        var entry = Entry(word);
+        if (variant is null)
+        {
+            entry.Postings.Add(posting);
+            return;
+        }
+        var index = entry.Variants.FindIndex(v => v.Variant == variant);
+        if (index < 0) entry.Variants.Add((variant, [posting]));
+        else entry.Variants[index].Postings.Add(posting);
+    }
+
+    public void AddFilter(string name, string value, int page)
+    {
+        if (!filters.TryGetValue(name, out var values)) filters[name] = values = new(Utf8Order.Instance);
+        if (!values.TryGetValue(value, out var pages)) values[value] = pages = [];
+        pages.Add(page);
+    }
+
+    /// <summary>Sets the meta fields, sorted as Pagefind sorts them.</summary>
+    public void SetMetaFields(IEnumerable<string> fields)
+    {
+        metaFields.Clear();
+        metaFields.AddRange(fields.Distinct().OrderBy(f => f, Utf8Order.Instance));
+    }
+
     /// <summary>The names of the meta fields, in order: a posting's meta locations name a field by -(its place + 1).</summary>
     public IReadOnlyList<string> MetaFields => metaFields;
 
@@ -399,7 +437,7 @@ internal sealed class PagefindLanguageIndex
         new($"Pagefind wrote a {what} in a form SiteGen does not know (written for Pagefind {PagefindIndexer.Version}).");
 
     /// <summary>Rust's string order, the order Pagefind sorts words in: by UTF-8 bytes, that is by code points.</summary>
-    private sealed class Utf8Order : IComparer<string>
+    internal sealed class Utf8Order : IComparer<string>
     {
         public static readonly Utf8Order Instance = new();
 

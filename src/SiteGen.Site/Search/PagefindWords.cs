@@ -1,0 +1,159 @@
+using System.Text;
+
+namespace SiteGen.Search;
+
+/// <summary>A word as the index holds it: its stem without accents, and the word as written when it had accents.</summary>
+internal readonly record struct PagefindKey(string Word, string? Variant);
+
+/// <summary>Where a word stands on a page: its places in the content with their weights, and its places in each meta field.</summary>
+internal sealed class PagefindOccurrences
+{
+    public List<(int Position, byte Weight)> Content { get; } = [];
+    public List<(string Field, int Position)> Meta { get; } = [];
+}
+
+/// <summary>An anchor of a page: an element with an id, its text, and the content word it stands before.</summary>
+internal sealed record PagefindAnchor(string Element, string Id, string Text, int Location);
+
+/// <summary>
+/// Turns a page's digest into the words Pagefind 1.6 indexes (its parse_digest): the content split at white space,
+/// each word lower-cased and kept to its letters, digits and connectors, stemmed with the page's language; a word with
+/// other characters (d’autres, États-Unis, 2024-09-10) also indexed as its parts, at the same place and a share of its
+/// weight; headings and data-pagefind-weight weighting the words inside (24 for 1); a word with accents indexed under
+/// its stem without them, as a variant written as it was. The meta fields' words are placed the same way, per field.
+/// </summary>
+internal sealed class PagefindWords
+{
+    private const float WeightMultiplier = 24f;
+    private const float WeightMax = 10f;
+
+    private readonly Stemmer? stemmer;
+
+    public PagefindWords(Stemmer? stemmer) => this.stemmer = stemmer;
+
+    public Dictionary<PagefindKey, PagefindOccurrences> Words { get; } = [];
+    public List<PagefindAnchor> Anchors { get; } = [];
+
+    /// <summary>Reads the digest; returns the content (without the marks) and its word count.</summary>
+    public (string Content, int WordCount) ReadContent(string digest, IReadOnlyDictionary<string, string> anchorContent)
+    {
+        var content = new StringBuilder(digest.Length);
+        var position = 0;
+        var last = 0;
+        var weights = new List<byte> { (byte)WeightMultiplier };
+        foreach (var word in Split(digest))
+        {
+            if (word[0] == '_' && Mark(word, position, weights, anchorContent)) continue;
+            var baseWord = word.Contains('\u200B') ? word.Replace("\u200B", "") : word;
+            if (baseWord.Length == 0) continue;
+            content.Append(baseWord).Append(' ');
+            var weight = weights.Count > 0 ? weights[^1] : (byte)1;
+            Track(word, baseWord, (key, partWeight) => At(key).Content.Add((position, partWeight)), weight);
+            last = position;
+            position++;
+        }
+        if (content.Length > 0) content.Length--;
+        return (content.ToString(), last + 1);
+    }
+
+    /// <summary>Places the words of the meta field numbered <paramref name="field"/>.</summary>
+    public void ReadMeta(string field, string value)
+    {
+        var position = 0;
+        foreach (var word in Split(value))
+        {
+            var baseWord = word.Contains('\u200B') ? word.Replace("\u200B", "") : word;
+            if (baseWord.Length == 0) continue;
+            var at = position;
+            Track(word, baseWord, (key, _) => At(key).Meta.Add((field, at)), 1);
+            position++;
+        }
+    }
+
+    private PagefindOccurrences At(PagefindKey key)
+    {
+        if (!Words.TryGetValue(key, out var occurrences)) Words[key] = occurrences = new PagefindOccurrences();
+        return occurrences;
+    }
+
+    private static IEnumerable<string> Split(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private bool Mark(string word, int position, List<byte> weights, IReadOnlyDictionary<string, string> anchorContent)
+    {
+        if (word.StartsWith("___PAGEFIND_ANCHOR___", StringComparison.Ordinal))
+        {
+            var rest = word.Replace("___PAGEFIND_ANCHOR___", "");
+            var colon = rest.IndexOf(':');
+            if (colon >= 0)
+            {
+                var (element, anchorId) = (rest[..colon], rest[(colon + 1)..]);
+                var text = anchorContent.TryGetValue(anchorId, out var raw) ? PagefindText.Normalize(raw) : "";
+                var idColon = anchorId.IndexOf(':');
+                if (idColon >= 0) Anchors.Add(new PagefindAnchor(element, anchorId[(idColon + 1)..], PagefindText.Normalize(text), position));
+            }
+            return true;
+        }
+        if (word.StartsWith("___PAGEFIND_WEIGHT___", StringComparison.Ordinal))
+        {
+            var weight = ParseWeight(word.Replace("___PAGEFIND_WEIGHT___", ""));
+            weights.Add(weight <= 0 ? (byte)0 : Math.Max((byte)1, (byte)(Math.Clamp(weight, 0, WeightMax) * WeightMultiplier)));
+            return true;
+        }
+        if (word.StartsWith("___PAGEFIND_AUTO_WEIGHT___", StringComparison.Ordinal))
+        {
+            if (weights.Count == 1)
+                weights.Add((byte)(Math.Clamp(ParseWeight(word.Replace("___PAGEFIND_AUTO_WEIGHT___", "")), 0, WeightMax) * WeightMultiplier));
+            else weights.Add(weights.Count > 0 ? weights[^1] : (byte)0);
+            return true;
+        }
+        if (word.StartsWith("___END_PAGEFIND_WEIGHT___", StringComparison.Ordinal))
+        {
+            if (weights.Count > 0) weights.RemoveAt(weights.Count - 1);
+            return true;
+        }
+        return false;
+    }
+
+    private static float ParseWeight(string text) =>
+        float.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight) ? weight : 1f;
+
+    /// <summary>Pagefind's track_word for one white-space word: the word itself, then its parts and emoji when it may be compound.</summary>
+    private void Track(string word, string baseWord, Action<PagefindKey, byte> store, byte weight)
+    {
+        var normalized = new StringBuilder(baseWord.Length);
+        var possiblyCompound = false;
+        foreach (var rune in baseWord.EnumerateRunes())
+        {
+            var alphanumeric = PagefindText.IsAlphanumeric(rune);
+            if (!alphanumeric) possiblyCompound = true;
+            if (alphanumeric || (rune.IsBmp && Array.IndexOf(PagefindText.WordSymbols, (char)rune.Value) >= 0))
+                normalized.Append(Rune.ToLowerInvariant(rune).ToString());
+        }
+        var full = normalized.ToString();
+        if (full.Length > 0) store(KeyOf(full), weight);
+        if (!possiblyCompound) return;
+
+        if (full.Length > 0)
+        {
+            var parts = PagefindText.DiscreteWords(word);
+            if (parts.Contains(' ') || !full.StartsWith(parts, StringComparison.Ordinal))
+            {
+                var partWords = parts.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (partWords.Length > 0)
+                {
+                    var share = weight == 0 ? (byte)0 : Math.Max((byte)1, (byte)(weight / Math.Min(partWords.Length, 255)));
+                    foreach (var part in partWords)
+                        if (Encoding.UTF8.GetByteCount(part) > 1) store(KeyOf(part), share);
+                }
+            }
+        }
+        foreach (var emoji in PagefindText.Emoji(word)) store(KeyOf(emoji), weight);
+    }
+
+    private PagefindKey KeyOf(string word)
+    {
+        var folded = PagefindText.Folded(word);
+        var stem = stemmer is null ? folded : stemmer.Stem(folded);
+        return new PagefindKey(stem, ReferenceEquals(folded, word) ? null : word);
+    }
+}
