@@ -63,6 +63,10 @@ public class PagefindIndexBuilderTests
             "<h1>ÉLECTIONS 2024 🗳️ et résultats</h1><p>Le 東京 marché, Ελλάδα, русский; camelCaseWord et HTML5Parser.</p>" +
             "<p>" + new string('a', 300) + " fin</p><img src=\"/c.png\" alt=\"Légende\" title=\"Titre d’image\" data-pagefind-index-attrs=\"title,alt\">" +
             "<p></p><ul><li>Un</li><li>Deux</li></ul><table><tr><td>Cellule</td><td>Autre</td></tr></table><pre>  code   espacé  </pre>",
+            // Words with full stops and repeated parts, decomposed accents, emoji with modifiers, entities in attributes.
+            "<h1>Points</h1><p>aa.bb-aa.bb p50.c50c41.800.jpg x-aa.bb /x/y.zz/ww aa-aa TikTok McDonald e&#x301;te 👍🏽 A.B.C 3.14</p>" +
+            "<img src=\"/i.jpg?x=1&amp;y=2\" alt=\"A &amp; B &quot;c&quot;\"><p data-pagefind-meta=\"auteur:A &amp; B\" data-pagefind-filter=\"sujet:C &amp; D\">x</p>" +
+            "<p data-pagefind-meta=\"chapo\">E &amp; F &lt;g&gt; p50.c50c41.800.jpg</p><p data-pagefind-filter=\"genre\">H &amp; I</p>",
         ];
         for (var i = 0; i < bodies.Length; i++)
         {

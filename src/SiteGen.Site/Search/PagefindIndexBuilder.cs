@@ -1,15 +1,14 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using SiteGen.Stemming;
 
 namespace SiteGen.Search;
 
 /// <summary>
 /// SiteGen's own indexer: it writes the index of a site's pages in the files of a Pagefind 1.6 bundle (meta, word chunks,
 /// filters, fragments), read by Pagefind's own search script and WebAssembly, from the pages as Pagefind reads them
-/// (<see cref="PagefindPageReader"/>) and with its word rules and stemmers (<see cref="PagefindWords"/>, <see cref="Stemmer"/>).
+/// (<see cref="PagefindPageReader"/>) and with its word rules and stemmers (<see cref="PagefindWords"/>, <see cref="WordStemmer"/>).
 /// Pagefind's indexer spends about 2 ms of CPU a page, more than the whole build of that page; this one reads the pages on
 /// every core and shares a stem between all the pages that hold the word.
 /// </summary>
@@ -28,33 +27,18 @@ internal static class PagefindIndexBuilder
     public static IReadOnlyList<Language> Write(string site, IReadOnlyList<string> pages, string bundle, CancellationToken cancellationToken)
     {
         var read = new ReadPage[pages.Count];
-        var stemmers = new ConcurrentBag<Dictionary<string, Stemmer?>>();
-        using var local = new ThreadLocal<Dictionary<string, Stemmer?>>(() =>
+        using var stemmers = new ThreadLocal<Dictionary<string, WordStemmer?>>(() => new(StringComparer.Ordinal));
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var mine = new Dictionary<string, Stemmer?>(StringComparer.Ordinal);
-            stemmers.Add(mine);
-            return mine;
+            var html = File.ReadAllText(Path.Combine(site, pages[i]));
+            var data = PagefindPageReader.Read(html);
+            var mine = stemmers.Value!;
+            if (!mine.TryGetValue(data.Language, out var stemmer)) mine[data.Language] = stemmer = WordStemmer.For(data.Language);
+            var words = new PagefindWords(stemmer);
+            var (content, wordCount) = words.ReadContent(data.Digest, data.AnchorContent);
+            foreach (var (field, value) in data.Meta) words.ReadMeta(field, value);
+            read[i] = new ReadPage(UrlOf(pages[i]), data, content, wordCount, words);
         });
-        try
-        {
-            Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            {
-                var html = File.ReadAllText(Path.Combine(site, pages[i]));
-                var data = PagefindPageReader.Read(html);
-                var cache = local.Value!;
-                if (!cache.TryGetValue(data.Language, out var stemmer))
-                    cache[data.Language] = stemmer = Stemmer.AlgorithmOf(data.Language) is { } algorithm ? Stemmer.Create(algorithm) : null;
-                var words = new PagefindWords(stemmer);
-                var (content, wordCount) = words.ReadContent(data.Digest, data.AnchorContent);
-                foreach (var (field, value) in data.Meta) words.ReadMeta(field, value);
-                read[i] = new ReadPage(UrlOf(pages[i]), data, content, wordCount, words);
-            });
-        }
-        finally
-        {
-            foreach (var cache in stemmers)
-                foreach (var stemmer in cache.Values) stemmer?.Dispose();
-        }
 
         var indexed = read.Any(p => p.Data.HasCustomBody) ? read.Where(p => p.Data.HasCustomBody) : read;
         Directory.CreateDirectory(Path.Combine(bundle, "fragment"));
@@ -100,13 +84,13 @@ internal static class PagefindIndexBuilder
         return new Language(language, index.Write(bundle), pages.Count);
     }
 
-    /// <summary>Weight 24 (1) first, then the others by weight, each run led by -(weight + 1), positions as differences within the run.</summary>
+    /// <summary>The positions by weight, lowest first, each run led by -(weight + 1), positions as differences within the run.</summary>
     private static void EncodeContent(List<(int Position, byte Weight)> content, List<int> into)
     {
         into.Clear();
         if (content.Count == 0) return;
         var ordered = content.Select((c, i) => (c.Position, c.Weight, i))
-            .OrderBy(c => c.Weight == 24 ? 0 : c.Weight).ThenBy(c => c.i);
+            .OrderBy(c => c.Weight).ThenBy(c => c.i);
         int? weight = null;
         var previous = 0;
         foreach (var (position, w, _) in ordered)
@@ -153,41 +137,80 @@ internal static class PagefindIndexBuilder
         return [.. values.OrderBy(v => v.Value!, PagefindLanguageIndex.Utf8Order.Instance).Select(v => v.Page)];
     }
 
-    /// <summary>The fragment as Pagefind's serde writes it: url, content, word_count, filters, meta, anchors; compact, non-ASCII as is.</summary>
+    /// <summary>
+    /// The fragment as Pagefind's serde writes it, byte for byte (its name is the hash of these bytes): url, content,
+    /// word_count, filters, meta, anchors; compact; only quotes, backslashes and control characters escaped.
+    /// </summary>
     private static byte[] Fragment(ReadPage page)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var json = new StringBuilder(page.Content.Length + 256);
+        json.Append("{\"url\":");
+        Text(json, page.Url);
+        json.Append(",\"content\":");
+        Text(json, page.Content);
+        json.Append(",\"word_count\":").Append(page.WordCount.ToString(CultureInfo.InvariantCulture)).Append(",\"filters\":{");
+        var first = true;
+        foreach (var (name, values) in page.Data.Filters)
         {
-            json.WriteStartObject();
-            json.WriteString("url", page.Url);
-            json.WriteString("content", page.Content);
-            json.WriteNumber("word_count", page.WordCount);
-            json.WriteStartObject("filters");
-            foreach (var (name, values) in page.Data.Filters)
+            if (!first) json.Append(',');
+            first = false;
+            Text(json, name);
+            json.Append(":[");
+            for (var i = 0; i < values.Count; i++)
             {
-                json.WriteStartArray(name);
-                foreach (var value in values) json.WriteStringValue(value);
-                json.WriteEndArray();
+                if (i > 0) json.Append(',');
+                Text(json, values[i]);
             }
-            json.WriteEndObject();
-            json.WriteStartObject("meta");
-            foreach (var (name, value) in page.Data.Meta) json.WriteString(name, value);
-            json.WriteEndObject();
-            json.WriteStartArray("anchors");
-            foreach (var anchor in page.Words.Anchors)
-            {
-                json.WriteStartObject();
-                json.WriteString("element", anchor.Element);
-                json.WriteString("id", anchor.Id);
-                json.WriteString("text", anchor.Text);
-                json.WriteNumber("location", anchor.Location);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
+            json.Append(']');
         }
-        return buffer.ToArray();
+        json.Append("},\"meta\":{");
+        first = true;
+        foreach (var (name, value) in page.Data.Meta)
+        {
+            if (!first) json.Append(',');
+            first = false;
+            Text(json, name);
+            json.Append(':');
+            Text(json, value);
+        }
+        json.Append("},\"anchors\":[");
+        first = true;
+        foreach (var anchor in page.Words.Anchors)
+        {
+            if (!first) json.Append(',');
+            first = false;
+            json.Append("{\"element\":");
+            Text(json, anchor.Element);
+            json.Append(",\"id\":");
+            Text(json, anchor.Id);
+            json.Append(",\"text\":");
+            Text(json, anchor.Text);
+            json.Append(",\"location\":").Append(anchor.Location.ToString(CultureInfo.InvariantCulture)).Append('}');
+        }
+        json.Append("]}");
+        return Encoding.UTF8.GetBytes(json.ToString());
+    }
+
+    /// <summary>A JSON string as serde_json writes it.</summary>
+    private static void Text(StringBuilder json, string value)
+    {
+        json.Append('"');
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '"': json.Append("\\\""); break;
+                case '\\': json.Append("\\\\"); break;
+                case '\n': json.Append("\\n"); break;
+                case '\r': json.Append("\\r"); break;
+                case '\t': json.Append("\\t"); break;
+                case '\b': json.Append("\\b"); break;
+                case '\f': json.Append("\\f"); break;
+                case < ' ': json.Append("\\u00").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture)); break;
+                default: json.Append(c); break;
+            }
+        }
+        json.Append('"');
     }
 
     /// <summary>Pagefind's address of a page: '/' and its path, without a final index.html.</summary>

@@ -235,8 +235,8 @@ internal sealed class PagefindPageReader
         if (tag == "img" && !meta.ContainsKey("auto_image") && (meta.ContainsKey("auto_title") || meta.ContainsKey("title"))
             && Attribute("src") is { } src)
         {
-            meta["auto_image"] = src;
-            if (Attribute("alt") is { } alt) meta["auto_image_alt"] = alt;
+            meta["auto_image"] = System.Net.WebUtility.HtmlDecode(src);
+            if (Attribute("alt") is { } alt) meta["auto_image_alt"] = PagefindText.Normalize(alt);
         }
     }
 

@@ -115,9 +115,28 @@ internal static partial class PagefindText
         var decomposed = word.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var rune in decomposed.EnumerateRunes())
-            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark) folded.Append(rune.ToString());
+            if (!Combining(rune)) folded.Append(rune.ToString());
         var result = folded.ToString().Normalize(NormalizationForm.FormC);
         return result == word ? word : result;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, bool> CombiningMarks = new();
+
+    /// <summary>
+    /// Whether a character has a canonical combining class other than 0 (the accents a decomposition leaves; not the
+    /// variation selector of an emoji, a mark of class 0). .NET does not expose the class: a mark of class c between 1 and
+    /// 239 moves before U+0345 (class 240) when the pair is put in canonical order, a mark of class 0 does not.
+    /// </summary>
+    private static bool Combining(Rune rune)
+    {
+        var category = Rune.GetUnicodeCategory(rune);
+        if (category is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)) return false;
+        return CombiningMarks.GetOrAdd(rune.Value, value =>
+        {
+            if (value == 0x345) return true;
+            var pair = "\u0345" + char.ConvertFromUtf32(value);
+            return !pair.Normalize(NormalizationForm.FormD).StartsWith('\u0345');
+        });
     }
 
     /// <summary>Pictographs in the word, one per grapheme (Pagefind indexes emoji apart).</summary>

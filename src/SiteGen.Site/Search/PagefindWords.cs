@@ -27,9 +27,9 @@ internal sealed class PagefindWords
     private const float WeightMultiplier = 24f;
     private const float WeightMax = 10f;
 
-    private readonly Stemmer? stemmer;
+    private readonly SiteGen.Stemming.WordStemmer? stemmer;
 
-    public PagefindWords(Stemmer? stemmer) => this.stemmer = stemmer;
+    public PagefindWords(SiteGen.Stemming.WordStemmer? stemmer) => this.stemmer = stemmer;
 
     public Dictionary<PagefindKey, PagefindOccurrences> Words { get; } = [];
     public List<PagefindAnchor> Anchors { get; } = [];
@@ -48,7 +48,7 @@ internal sealed class PagefindWords
             if (baseWord.Length == 0) continue;
             content.Append(baseWord).Append(' ');
             var weight = weights.Count > 0 ? weights[^1] : (byte)1;
-            Track(word, baseWord, (key, partWeight) => At(key).Content.Add((position, partWeight)), weight);
+            Track(word, baseWord, (key, partWeight) => At(key).Content.Add((position, partWeight)), weight, inContent: true);
             last = position;
             position++;
         }
@@ -65,7 +65,7 @@ internal sealed class PagefindWords
             var baseWord = word.Contains('\u200B') ? word.Replace("\u200B", "") : word;
             if (baseWord.Length == 0) continue;
             var at = position;
-            Track(word, baseWord, (key, _) => At(key).Meta.Add((field, at)), 1);
+            Track(word, baseWord, (key, _) => At(key).Meta.Add((field, at)), 1, inContent: false);
             position++;
         }
     }
@@ -118,36 +118,55 @@ internal sealed class PagefindWords
         float.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var weight) ? weight : 1f;
 
     /// <summary>Pagefind's track_word for one white-space word: the word itself, then its parts and emoji when it may be compound.</summary>
-    private void Track(string word, string baseWord, Action<PagefindKey, byte> store, byte weight)
+    private void Track(string word, string baseWord, Action<PagefindKey, byte> store, byte weight, bool inContent)
     {
-        var normalized = new StringBuilder(baseWord.Length);
         var possiblyCompound = false;
+        var first = true;
         foreach (var rune in baseWord.EnumerateRunes())
         {
-            var alphanumeric = PagefindText.IsAlphanumeric(rune);
-            if (!alphanumeric) possiblyCompound = true;
-            if (alphanumeric || (rune.IsBmp && Array.IndexOf(PagefindText.WordSymbols, (char)rune.Value) >= 0))
-                normalized.Append(Rune.ToLowerInvariant(rune).ToString());
+            // Pagefind 1.6 also takes a capital inside a word for a compound's boundary (TikTok: tik, tok).
+            if (!PagefindText.IsAlphanumeric(rune) || (!first && Rune.IsUpper(rune))) possiblyCompound = true;
+            first = false;
         }
-        var full = normalized.ToString();
+        var full = Normalized(baseWord);
         if (full.Length > 0) store(KeyOf(full), weight);
         if (!possiblyCompound) return;
 
         if (full.Length > 0)
         {
-            var parts = PagefindText.DiscreteWords(word);
-            if (parts.Contains(' ') || !full.StartsWith(parts, StringComparison.Ordinal))
+            var discrete = PagefindText.DiscreteWords(word);
+            if (discrete.Contains(' ') || !full.StartsWith(discrete, StringComparison.Ordinal))
             {
-                var partWords = parts.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                if (partWords.Length > 0)
+                // The parts, of more than one byte: the words between its punctuation and case changes, and in the
+                // content what follows each full stop written as one word, when no part is written so (U.S.-based:
+                // "sbased" beside "based").
+                var parts = new List<string>();
+                foreach (var part in discrete.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                    if (Encoding.UTF8.GetByteCount(part) > 1) parts.Add(part);
+                if (inContent)
+                    for (var dot = baseWord.IndexOf('.'); dot >= 0; dot = baseWord.IndexOf('.', dot + 1))
+                    {
+                        var rest = Normalized(baseWord[(dot + 1)..]);
+                        if (Encoding.UTF8.GetByteCount(rest) > 1 && !parts.Contains(rest)) parts.Add(rest);
+                    }
+                if (parts.Count > 0)
                 {
-                    var share = weight == 0 ? (byte)0 : Math.Max((byte)1, (byte)(weight / Math.Min(partWords.Length, 255)));
-                    foreach (var part in partWords)
-                        if (Encoding.UTF8.GetByteCount(part) > 1) store(KeyOf(part), share);
+                    var share = weight == 0 ? (byte)0 : Math.Max((byte)1, (byte)(weight / Math.Min(parts.Count, 255)));
+                    foreach (var part in parts) store(KeyOf(part), share);
                 }
             }
         }
         foreach (var emoji in PagefindText.Emoji(word)) store(KeyOf(emoji), weight);
+    }
+
+    /// <summary>A word as indexed: its letters, digits and connectors, lower-cased.</summary>
+    private static string Normalized(string word)
+    {
+        var normalized = new StringBuilder(word.Length);
+        foreach (var rune in word.EnumerateRunes())
+            if (PagefindText.IsAlphanumeric(rune) || (rune.IsBmp && Array.IndexOf(PagefindText.WordSymbols, (char)rune.Value) >= 0))
+                normalized.Append(Rune.ToLowerInvariant(rune).ToString());
+        return normalized.ToString();
     }
 
     private PagefindKey KeyOf(string word)
