@@ -37,7 +37,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var output = Path.Combine(_folder, "output");
         // Search indexed in parts of two pages, joined as a large site's are (a part holds up to 2,500): the search tests then
         // drive Pagefind's own script over a joined bundle.
-        var report = await SiteBuilder.BuildAsync(new BuildRequest(input, output, null, new BuildOptions(DateTimeOffset.UtcNow)) { SearchPagesPerRun = 2 });
+        var report = await SiteBuilder.BuildAsync(new BuildRequest(input, output, null, new BuildOptions(DateTimeOffset.UtcNow)));
         report.Succeeded.ShouldBeTrue(string.Join("\n", report.Diagnostics));
         Server = await StaticSiteServer.StartAsync(output, report.Index!.Content.Site.BasePath);
         _playwright = await Playwright.CreateAsync();

@@ -12,6 +12,41 @@ namespace SiteGen.Tests;
 /// </summary>
 internal static class PagefindBundle
 {
+    /// <summary>Two bundles say the same (<see cref="Describe"/>; SITEGEN_PAGEFIND_DUMP=/tmp/x writes both descriptions).</summary>
+    public static void ShouldBeAlike(string own, string pagefind, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        var ours = Describe(own).Split('\n');
+        var theirs = Describe(pagefind).Split('\n');
+        var dump = Environment.GetEnvironmentVariable("SITEGEN_PAGEFIND_DUMP");
+        if (dump is not null)
+        {
+            File.WriteAllLines($"{dump}.{test}.own", ours);
+            File.WriteAllLines($"{dump}.{test}.pagefind", theirs);
+        }
+        string.Join('\n', ours.Except(theirs).Take(20).Select(l => "only ours: " + l).Concat(theirs.Except(ours).Take(20).Select(l => "only Pagefind's: " + l)))
+            .ShouldBeEmpty();
+        ours.ShouldBe(theirs);
+    }
+
+    /// <summary>
+    /// Two whole bundles say the same, hold the same fragments (named by the hash of their text), as many index, filter
+    /// and meta files per language, and the same scripts, styles and WebAssembly byte for byte. The index, filter and meta
+    /// files are compared by what they hold: their names hash page numbers, which Pagefind gives in the order its
+    /// directory walk meets the pages, and their bytes come from another gzip writer.
+    /// </summary>
+    public static void ShouldBeTheSameBundle(string own, string pagefind, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
+    {
+        ShouldBeAlike(own, pagefind, test);
+        static string Kind(string name) => System.Text.RegularExpressions.Regex.Replace(name.Replace('\\', '/'),
+            @"^((?:index|filter)/\w+_|pagefind\.\w+_)[0-9a-f]+(\.pf_\w+)$", "$1#$2");
+        static bool Static(string name) => !name.Contains('/') && !name.EndsWith(".pf_meta", StringComparison.Ordinal) && name != "pagefind-entry.json";
+        var ownTree = TestSite.Tree(own);
+        var theirTree = TestSite.Tree(pagefind);
+        ownTree.Keys.Select(Kind).Order(StringComparer.Ordinal).ShouldBe(theirTree.Keys.Select(Kind).Order(StringComparer.Ordinal), "files of the same kinds and fragments of the same names");
+        foreach (var (name, hash) in theirTree.Where(f => Static(f.Key)))
+            ownTree[name].ShouldBe(hash, $"{name} is Pagefind's own file");
+    }
+
     public static string Describe(string bundle)
     {
         var lines = new List<string>();

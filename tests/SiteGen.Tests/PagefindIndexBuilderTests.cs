@@ -34,7 +34,7 @@ public class PagefindIndexBuilderTests
         await File.WriteAllTextAsync(folder.Combine("own", "pagefind-entry.json"), Entry(languages));
 
         languages.Select(l => l.Code).ShouldBe(["en", "fr"]);
-        Alike(folder.Combine("own"), folder.Combine("pagefind"));
+        PagefindBundle.ShouldBeAlike(folder.Combine("own"), folder.Combine("pagefind"));
         Directory.EnumerateFiles(folder.Combine("own", "fragment")).Select(Path.GetFileName).Order(StringComparer.Ordinal)
             .ShouldBe(Directory.EnumerateFiles(folder.Combine("pagefind", "fragment")).Select(Path.GetFileName).Order(StringComparer.Ordinal),
                 "fragments are named by the hash of the same bytes");
@@ -87,25 +87,10 @@ public class PagefindIndexBuilderTests
         var languages = PagefindIndexBuilder.Write(site, Pages(site, "fr/articles", "en/articles"), folder.Combine("own"), CancellationToken.None);
         await File.WriteAllTextAsync(folder.Combine("own", "pagefind-entry.json"), Entry(languages));
 
-        Alike(folder.Combine("own"), folder.Combine("pagefind"));
+        PagefindBundle.ShouldBeAlike(folder.Combine("own"), folder.Combine("pagefind"));
     }
 
     /// <summary>Both bundles say the same; else the lines each says alone.</summary>
-    private static void Alike(string own, string pagefind, [System.Runtime.CompilerServices.CallerMemberName] string test = "")
-    {
-        var ours = PagefindBundle.Describe(own).Split('\n');
-        var theirs = PagefindBundle.Describe(pagefind).Split('\n');
-        var dump = Environment.GetEnvironmentVariable("SITEGEN_PAGEFIND_DUMP");
-        if (dump is not null)
-        {
-            File.WriteAllLines($"{dump}.{test}.own", ours);
-            File.WriteAllLines($"{dump}.{test}.pagefind", theirs);
-        }
-        string.Join('\n', ours.Except(theirs).Take(20).Select(l => "only ours: " + l).Concat(theirs.Except(ours).Take(20).Select(l => "only Pagefind's: " + l)))
-            .ShouldBeEmpty();
-        ours.ShouldBe(theirs);
-    }
-
     private static string Entry(IReadOnlyList<PagefindIndexBuilder.Language> languages) =>
         "{\"version\":\"1.6.0\",\"languages\":{" + string.Join(',', languages.Select(l =>
             $"\"{l.Code}\":{{\"hash\":\"{l.Hash}\",\"wasm\":\"{l.Code}\",\"page_count\":{l.PageCount}}}")) + "}}";

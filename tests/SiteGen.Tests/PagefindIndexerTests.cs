@@ -3,13 +3,16 @@ using SiteGen.Search;
 
 namespace SiteGen.Tests;
 
-/// <summary>Pagefind is given only the folders of the pages the site marks for search, one language at a time.</summary>
+/// <summary>
+/// The bundle SiteGen writes: the index of the pages under the folders given, as Pagefind 1.6 indexes them, and Pagefind's
+/// own scripts and WebAssembly beside it.
+/// </summary>
 public class PagefindIndexerTests
 {
     private static ToolLocation Tools => new(TestSite.RepositoryRoot, Environment.GetEnvironmentVariable("PATH") ?? "");
 
     [Fact]
-    public async Task One_run_per_language_writes_the_bundle_one_run_over_both_writes()
+    public async Task The_bundle_is_the_one_Pagefind_writes_for_the_same_pages()
     {
         using var site = new TemporaryFolder();
         void Page(string path, string language, string text) =>
@@ -31,18 +34,18 @@ public class PagefindIndexerTests
         indexing.Indexed.ShouldBeTrue(indexing.Failure ?? indexing.Unavailable);
         using var entry = JsonDocument.Parse(File.ReadAllText(site.Combine("apart", "pagefind-entry.json")));
         entry.RootElement.GetProperty("languages").EnumerateObject().Select(l => l.Name).ShouldBe(["en", "fr"]);
-        TestSite.Tree(site.Combine("apart")).ShouldBe(TestSite.Tree(site.Combine("single")));
+        PagefindBundle.ShouldBeTheSameBundle(site.Combine("apart"), site.Combine("single"));
     }
 
     [Fact]
-    public async Task A_language_indexed_in_parts_holds_what_one_run_over_it_holds()
+    public async Task Pages_with_an_image_on_some_only_sorts_and_filters_are_indexed_as_Pagefind_indexes_them()
     {
         using var site = new TemporaryFolder();
         string[] topics = ["Régulation", "Créateurs", "Économie"];
         void Page(string path, string language, int n, string text) =>
             File.WriteAllText(Path.Combine(Directory.CreateDirectory(site.Combine(path)).FullName, "index.html"),
                 $"<!doctype html><html lang=\"{language}\"><head><title>{text}</title></head><body><main data-pagefind-body>" +
-                $"<h1>{text}</h1><p data-pagefind-meta=\"date:2024-0{1 + n % 9}-1{n % 10}\" data-pagefind-sort=\"date:2024-0{1 + n % 9}-1{n % 10}\">le {n}</p>" +
+                $"<h1>{text}</h1><p data-pagefind-meta=\"date:2024-0{1 + n % 9}-1{n % 10}\" data-pagefind-sort=\"date:2024-0{1 + n % 3}-{10 + n}\">le {n}</p>" +
                 $"<p data-pagefind-filter=\"topic\">{topics[n % 3]}</p><p data-pagefind-filter=\"topic\">{topics[(n + 1) % 3]}</p>" +
                 (n % 4 == 0 ? $"<img src=\"/photo-{n}.jpg\" alt=\"Photo du marché {n}\">" : "") +
                 $"<h2 id=\"s{n}\">Section {n}</h2><p>{text}, page {n} : « guillemets » l’été, été, ete, déjà {new string('x', n)}</p></main></body></html>");
@@ -52,31 +55,38 @@ public class PagefindIndexerTests
         Page("fr/articles/index-page", "fr", 7, "Une page à part");
         string[] english = ["Regulating platforms", "Creators and what they earn", "The attention economy"];
         for (var i = 0; i < english.Length; i++) Page($"en/articles/a{i}", "en", 10 + i, english[i]);
+        var pagefind = Path.Combine(TestSite.RepositoryRoot, "node_modules", ".bin", "pagefind");
+        using (var single = System.Diagnostics.Process.Start(pagefind, ["--site", site.Path, "--output-path", site.Combine("pagefind"), "--quiet", "--glob", "{fr/articles,en/articles}/**/*.html"]))
+            await single.WaitForExitAsync();
 
-        var whole = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("whole"));
-        var parts = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("parts"),
-            pagesPerRun: 2);
+        var indexing = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("own"));
+        var again = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("again"));
 
-        var again = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"], ["en/articles"]], site.Combine("again"),
-            pagesPerRun: 2);
-
-        whole.Indexed.ShouldBeTrue(whole.Failure ?? whole.Unavailable);
-        parts.Indexed.ShouldBeTrue(parts.Failure ?? parts.Unavailable);
+        indexing.Indexed.ShouldBeTrue(indexing.Failure ?? indexing.Unavailable);
         again.Indexed.ShouldBeTrue(again.Failure ?? again.Unavailable);
-        TestSite.Tree(site.Combine("again")).ShouldBe(TestSite.Tree(site.Combine("parts")), "joining is deterministic, file names and bytes");
-        var described = PagefindBundle.Describe(site.Combine("parts"));
+        TestSite.Tree(site.Combine("again")).ShouldBe(TestSite.Tree(site.Combine("own")), "indexing is deterministic, file names and bytes");
+        var described = PagefindBundle.Describe(site.Combine("own"));
         described.ShouldContain("fr page /fr/articles/index-page/");
         described.ShouldContain("fr word ete variant été on /fr/articles/a6/");
         described.ShouldContain("fr filter topic=Économie:");
-        described.ShouldContain("fr meta fields: [\"date\",\"image\",\"image_alt\",\"title\"]", Case.Sensitive,
-            "pages with an image in some parts only: their meta fields are numbered apart, then alike");
-        described.ShouldBe(PagefindBundle.Describe(site.Combine("whole")));
-        static IEnumerable<string> Files(string folder) => Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(folder, f)).Where(f => !f.EndsWith(".pf_meta") && !f.StartsWith("index") && !f.StartsWith("filter"))
-            .Order(StringComparer.Ordinal);
-        Files(site.Combine("parts")).ShouldBe(Files(site.Combine("whole")), "the same fragments and scripts, and no part folder left");
-        File.ReadAllText(site.Combine("fr", "articles", "a0", "index.html")).ShouldContain("La régulation des plateformes", Case.Sensitive,
-            "removing the parts' links leaves the pages");
+        described.ShouldContain("fr meta fields: [\"date\",\"image\",\"image_alt\",\"title\"]");
+        PagefindBundle.ShouldBeTheSameBundle(site.Combine("own"), site.Combine("pagefind"));
+    }
+
+    [Fact]
+    public async Task Pages_of_the_same_sort_value_keep_the_order_of_their_paths_whatever_order_they_were_written_in()
+    {
+        using var site = new TemporaryFolder();
+        foreach (var (name, date) in new[] { ("c", "2024-05-02"), ("b", "2024-05-01"), ("d", "2024-05-01"), ("a", "2024-05-01") })
+            File.WriteAllText(Path.Combine(Directory.CreateDirectory(site.Combine("fr", "articles", name)).FullName, "index.html"),
+                $"<!doctype html><html lang=\"fr\"><head><title>{name}</title></head><body><main data-pagefind-body>" +
+                $"<p data-pagefind-sort=\"date:{date}\">Article {name}</p></main></body></html>");
+
+        var indexing = await PagefindIndexer.IndexAsync(site.Path, Tools, CancellationToken.None, [["fr/articles"]]);
+
+        indexing.Indexed.ShouldBeTrue(indexing.Failure ?? indexing.Unavailable);
+        PagefindBundle.Describe(site.Combine(PagefindIndexer.Folder)).Split('\n')
+            .ShouldContain("fr sort date: /fr/articles/a/ /fr/articles/b/ /fr/articles/d/ /fr/articles/c/");
     }
 
     [Fact]

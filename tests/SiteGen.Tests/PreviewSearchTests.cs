@@ -48,23 +48,41 @@ public class PreviewSearchTests
     public async Task Stopping_serve_while_it_indexes_stops_pagefind_and_leaves_nothing_behind()
     {
         using var site = TestSite.CopyOfSample();
-        var session = await PreviewSession.StartAsync(site.Combine("input"), 0, new BuildOptions(TestSite.BuildDate), TextWriter.Null, search: Pagefind);
+        // A Pagefind that takes its time: serve is stopped while it runs (writing the scripts beside the index).
+        var slow = site.Combine("tools", "node_modules", ".bin", "pagefind");
+        Directory.CreateDirectory(Path.GetDirectoryName(slow)!);
+        File.WriteAllText(slow, "#!/bin/sh\nsleep 120\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(slow, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var session = await PreviewSession.StartAsync(site.Combine("input"), 0, new BuildOptions(TestSite.BuildDate), TextWriter.Null,
+            search: new ToolLocation(site.Combine("tools"), ""));
         var folder = Path.GetDirectoryName(session.Folder)!;
         var indexing = session.SearchIndexRun;
-        // Pagefind started on the preview at once; stop before it is done (it takes a few hundred milliseconds here).
+        var running = await PagefindsAsync(slow);
+        var work = Regex.Match(File.ReadAllText($"/proc/{running[0]}/cmdline"), @"--site\0([^\0]+)").Groups[1].Value;
+        Directory.Exists(work).ShouldBeTrue();
         indexing.IsCompleted.ShouldBeFalse();
-        PagefindsOn(folder).ShouldNotBeEmpty();
 
         await session.DisposeAsync();
 
         indexing.IsCompleted.ShouldBeTrue();
-        PagefindsOn(folder).ShouldBeEmpty();
+        ProcessesNaming(slow).ShouldBeEmpty();
+        Directory.Exists(Path.GetDirectoryName(work)).ShouldBeFalse("Pagefind's scratch site is removed");
         await Task.Delay(500);
         Directory.Exists(folder).ShouldBeFalse();
     }
 
-    /// <summary>The processes whose command line names <paramref name="folder"/>: Pagefind runs given the preview.</summary>
-    private static List<int> PagefindsOn(string folder) =>
+    private static async Task<List<int>> PagefindsAsync(string program)
+    {
+        for (var tries = 0; tries < 600; tries++)
+        {
+            if (ProcessesNaming(program) is { Count: > 0 } found) return found;
+            await Task.Delay(100);
+        }
+        throw new TimeoutException($"{program} was not started within a minute");
+    }
+
+    /// <summary>The processes whose command line names <paramref name="folder"/>.</summary>
+    private static List<int> ProcessesNaming(string folder) =>
         Directory.GetDirectories("/proc").Select(d => Path.GetFileName(d)).Where(n => n.All(char.IsDigit)).Select(n => int.Parse(n))
             .Where(pid =>
             {

@@ -30,9 +30,6 @@ public sealed record BuildRequest(string Input, string Output, Uri? BaseUrl, Bui
 
     /// <summary>Where Pagefind is looked for; the process's working folder and PATH unless told.</summary>
     public Search.ToolLocation? SearchTools { get; init; }
-
-    /// <summary>The most pages one Pagefind run indexes (<see cref="Search.PagefindIndexer.PagesPerRun"/>); tests index the sample site in parts with a small one.</summary>
-    public int SearchPagesPerRun { get; init; } = SiteGen.Search.PagefindIndexer.PagesPerRun;
 }
 
 public sealed record BuildReport(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, EngineResult? Engine, string? Refusal)
@@ -73,8 +70,7 @@ public static class SiteBuilder
             if (request.Search)
             {
                 var articles = BuildReport.IndexOf(result)?.Content.Site is { } site ? Search.PagefindIndexer.IndexedFolders(site) : null;
-                search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken, articles,
-                    pagesPerRun: request.SearchPagesPerRun);
+                search = await Search.PagefindIndexer.IndexAsync(output.Staging, request.SearchTools ?? Search.ToolLocation.FromEnvironment(), cancellationToken, articles);
                 if (search.Failure is { } failure)
                 {
                     output.Discard();

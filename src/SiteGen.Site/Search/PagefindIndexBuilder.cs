@@ -24,17 +24,19 @@ internal static class PagefindIndexBuilder
     /// Indexes <paramref name="pages"/> (paths relative to <paramref name="site"/>, '/'-separated) into <paramref name="bundle"/>:
     /// only the pages marked data-pagefind-body when some are (as Pagefind does), each language apart.
     /// </summary>
-    public static IReadOnlyList<Language> Write(string site, IReadOnlyList<string> pages, string bundle, CancellationToken cancellationToken)
+    public static IReadOnlyList<Language> Write(string site, IReadOnlyList<string> pages, string bundle, CancellationToken cancellationToken,
+        int cores = -1)
     {
         var read = new ReadPage[pages.Count];
-        using var stemmers = new ThreadLocal<Dictionary<string, WordStemmer?>>(() => new(StringComparer.Ordinal));
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        using var stemmers = new ThreadLocal<Dictionary<string, (WordStemmer? Stemmer, Dictionary<string, PagefindKey> Keys)>>(() => new(StringComparer.Ordinal));
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = cores }, i =>
         {
             var html = File.ReadAllText(Path.Combine(site, pages[i]));
             var data = PagefindPageReader.Read(html);
             var mine = stemmers.Value!;
-            if (!mine.TryGetValue(data.Language, out var stemmer)) mine[data.Language] = stemmer = WordStemmer.For(data.Language);
-            var words = new PagefindWords(stemmer);
+            if (!mine.TryGetValue(data.Language, out var language))
+                mine[data.Language] = language = (WordStemmer.For(data.Language), new Dictionary<string, PagefindKey>(StringComparer.Ordinal));
+            var words = new PagefindWords(language.Stemmer, language.Keys);
             var (content, wordCount) = words.ReadContent(data.Digest, data.AnchorContent);
             foreach (var (field, value) in data.Meta) words.ReadMeta(field, value);
             read[i] = new ReadPage(UrlOf(pages[i]), data, content, wordCount, words);
@@ -42,12 +44,11 @@ internal static class PagefindIndexBuilder
 
         var indexed = read.Any(p => p.Data.HasCustomBody) ? read.Where(p => p.Data.HasCustomBody) : read;
         Directory.CreateDirectory(Path.Combine(bundle, "fragment"));
-        var languages = new List<Language>();
-        foreach (var group in indexed.GroupBy(p => p.Data.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            languages.Add(WriteLanguage(group.Key, [.. group.OrderBy(p => p.Url, StringComparer.Ordinal)], bundle));
-        }
+        // The languages apart, at once: each writes files of its own.
+        var groups = indexed.GroupBy(p => p.Data.Language).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var languages = new Language[groups.Count];
+        Parallel.For(0, groups.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = cores },
+            i => languages[i] = WriteLanguage(groups[i].Key, [.. groups[i].OrderBy(p => p.Url, StringComparer.Ordinal)], bundle));
         return languages;
     }
 
@@ -125,7 +126,11 @@ internal static class PagefindIndexBuilder
         }
     }
 
-    /// <summary>Pagefind's sort: numeric when every value is a number, else by bytes; ties keep page order; pages without a value left out.</summary>
+    /// <summary>
+    /// Pagefind's sort: numeric when every value is a number, else by bytes; pages without a value left out. Ties keep
+    /// the order of the pages' paths: Pagefind keeps the order its directory walk met them in, which is the file
+    /// system's (reverse creation on tmpfs, hashed on ext4), and a build must not depend on that.
+    /// </summary>
     private static List<int> SortOrder(IReadOnlyList<ReadPage> pages, string sort)
     {
         var values = pages.Select((p, i) => (Value: p.Data.Sort.GetValueOrDefault(sort), Page: i)).Where(v => v.Value is not null).ToList();
@@ -133,8 +138,8 @@ internal static class PagefindIndexBuilder
             int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var i) ? i
             : float.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var f) ? f : null;
         if (values.All(v => Number(v.Value!) is not null))
-            return [.. values.OrderBy(v => Number(v.Value!)!.Value).Select(v => v.Page)];
-        return [.. values.OrderBy(v => v.Value!, PagefindLanguageIndex.Utf8Order.Instance).Select(v => v.Page)];
+            return [.. values.OrderBy(v => Number(v.Value!)!.Value).ThenBy(v => v.Page).Select(v => v.Page)];
+        return [.. values.OrderBy(v => v.Value!, PagefindLanguageIndex.Utf8Order.Instance).ThenBy(v => v.Page).Select(v => v.Page)];
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 
 namespace SiteGen.Search;
 
@@ -13,10 +12,12 @@ public sealed record ToolLocation(string WorkingFolder, string SearchPath)
 public sealed record SearchIndexing(bool Indexed, string? Unavailable, string? Failure);
 
 /// <summary>
-/// Indexes a built site with Pagefind, pinned at <see cref="Version"/>: it indexes each page under
-/// its &lt;html lang&gt; (French stemming and accent folding included) and only the parts marked
-/// data-pagefind-body, here the articles. It starts the Pagefind executable of node_modules (@pagefind/<platform>-<cpu>) when the repository's
-/// package.json was installed, else npx fetches the pinned version from the npm registry once.
+/// Indexes a built site for Pagefind's search, pinned at <see cref="Version"/>: SiteGen writes the index itself in
+/// Pagefind's format (<see cref="PagefindIndexBuilder"/>: each page under its &lt;html lang&gt;, French stemming and
+/// accent folding included, only the parts marked data-pagefind-body, here the articles), and takes from Pagefind the
+/// search scripts and WebAssembly the pages load (<see cref="PagefindAssets"/>). Pagefind is the executable of
+/// node_modules (@pagefind/&lt;platform&gt;-&lt;cpu&gt;) when the repository's package.json was installed, else npx
+/// fetches the pinned version from the npm registry once.
 /// </summary>
 public static class PagefindIndexer
 {
@@ -24,84 +25,49 @@ public static class PagefindIndexer
     public const string Folder = "pagefind";
 
     /// <param name="only">The folders (relative to <paramref name="site"/>) that hold the indexed pages, one group per
-    /// language: Pagefind reads no other file. The articles are the only pages with data-pagefind-body; letting it open and
-    /// parse every topic, archive and timeline page to find that out was a third of its work on a large site. Each group is
-    /// indexed by a run of its own into the same bundle, and their entry files are merged: Pagefind indexes each language
-    /// apart anyway, so the bundle is byte for byte the one a single run writes, at the peak memory of the larger language
-    /// (10,000 articles: 657 MB instead of 1,097 MB). A language split over two groups would keep only the last one's index.</param>
+    /// language: no other file is read. The articles are the only pages with data-pagefind-body; opening and parsing every
+    /// topic, archive and timeline page to find that out was a third of Pagefind's work on a large site.</param>
     /// <param name="outputPath">Where the bundle goes, instead of <see cref="Folder"/> inside <paramref name="site"/> (serve
     /// writes it beside the preview, then swaps it in).</param>
-    /// <param name="background">Run Pagefind at a lower priority than SiteGen, so the edits it indexes behind are not slowed.</param>
-    /// <param name="pagesPerRun">The most pages one run indexes: a larger language is indexed in parts of about equal size,
-    /// joined into its bundle by <see cref="PagefindJoin"/>. A run's memory grows with its pages (about 130 KB each; 5,000
-    /// French articles: 660 MB), so this bounds the peak whatever the site's size.</param>
+    /// <param name="background">Index on one core, so the edits serve rebuilds meanwhile are not slowed.</param>
     public static async Task<SearchIndexing> IndexAsync(string site, ToolLocation tools, CancellationToken cancellationToken,
-        IReadOnlyList<IReadOnlyList<string>>? only = null, string? outputPath = null, bool background = false, int pagesPerRun = PagesPerRun)
+        IReadOnlyList<IReadOnlyList<string>>? only = null, string? outputPath = null, bool background = false)
     {
         var command = Locate(tools);
         if (command is null)
             return new SearchIndexing(false, "Node.js was not found, so the site has no search index; install Node.js to add it. Everything else is built.", null);
-        var bundleFolder = Path.GetFullPath(outputPath ?? Path.Combine(site, Folder));
-        string[] bundle = outputPath is null ? ["--output-subdir", Folder] : ["--output-path", outputPath];
-        var entryFile = Path.Combine(bundleFolder, PagefindEntry.FileName);
-        var entries = new List<string>();
-        var joined = false;
-        foreach (var folders in Runs(site, only))
+        var bundle = Path.GetFullPath(outputPath ?? Path.Combine(site, Folder));
+        var pages = Pages(site, only);
+        IReadOnlyList<PagefindIndexBuilder.Language> indexed;
+        try
         {
-            if (PagefindParts.Of(site, folders, pagesPerRun) is { } parts)
-            {
-                var (run, entry) = await IndexInPartsAsync(command.Value, site, bundleFolder, parts, background, cancellationToken);
-                if (!run.Indexed) return run;
-                entries.Add(entry!);
-                joined = true;
-                continue;
-            }
-            var whole = await RunAsync(command.Value, [.. command.Value.Arguments, "--site", site, .. bundle, "--quiet", .. PagefindParts.Glob(folders)],
-                background, cancellationToken);
-            if (!whole.Indexed) return whole;
-            if (File.Exists(entryFile)) entries.Add(await File.ReadAllTextAsync(entryFile, cancellationToken));
+            indexed = await Task.Run(() => PagefindIndexBuilder.Write(site, pages, bundle, cancellationToken, background ? 1 : -1), cancellationToken);
         }
-        if (entries.Count > 1 || joined) await File.WriteAllTextAsync(entryFile, PagefindEntry.Merge(entries), cancellationToken);
+        catch (IOException exception)
+        {
+            return new SearchIndexing(false, null, $"The search index could not be written in {bundle}: {exception.Message}");
+        }
+        var assets = await PagefindAssets.WriteAsync(bundle, [.. indexed.Select(l => l.Code)],
+            (arguments, token) => RunAsync(command.Value, arguments, background, token), cancellationToken);
+        if (!assets.Indexing.Indexed) return assets.Indexing;
+        await File.WriteAllTextAsync(Path.Combine(bundle, PagefindEntry.FileName), PagefindEntry.Write(indexed, assets.Entry!), cancellationToken);
         return new SearchIndexing(true, null, null);
     }
 
-    public const int PagesPerRun = 2500;
-
     /// <summary>
-    /// One run per part, over a site of links to its pages, into a folder of its own inside the bundle, then the parts joined
-    /// into the bundle; the language's entry, or null with the failure.
+    /// The pages to index, relative to the site and '/'-separated, in ordinal order: every .html file under the given
+    /// folders (under the whole site when none are given), links left out: nothing is read from outside the site.
     /// </summary>
-    private static async Task<(SearchIndexing Run, string? Entry)> IndexInPartsAsync((string File, string[] Arguments) command, string site,
-        string bundleFolder, IReadOnlyList<IReadOnlyList<string>> parts, bool background, CancellationToken cancellationToken)
+    private static IReadOnlyList<string> Pages(string site, IReadOnlyList<IReadOnlyList<string>>? only)
     {
-        var work = Path.Combine(bundleFolder, ".parts");
-        var outputs = parts.Select((_, i) => Path.Combine(work, $"index-{i}")).ToList();
-        try
-        {
-            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var root = Path.Combine(work, $"site-{i}");
-                PagefindParts.Link(site, root, parts[i]);
-                var run = await RunAsync(command, [.. command.Arguments, "--site", root, "--output-path", outputs[i], "--quiet"], background, cancellationToken);
-                if (!run.Indexed) return (run, null);
-            }
-            try
-            {
-                return (new SearchIndexing(true, null, null), PagefindJoin.Join(bundleFolder, outputs));
-            }
-            catch (Exception exception) when (exception is InvalidDataException or System.Formats.Cbor.CborContentException or JsonException
-                                                 or InvalidOperationException or KeyNotFoundException)
-            {
-                // Pagefind is pinned, and the join is tested against its output: this is a bundle it did not write.
-                return (new SearchIndexing(false, null, $"Pagefind {Version}'s index of {parts[0][0]} and the pages after it could not be joined: {exception.Message}"), null);
-            }
-        }
-        finally
-        {
-            // The links go, not what they point to.
-            if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
-        }
+        var root = Path.GetFullPath(site);
+        var folders = only is { Count: > 0 } ? only.SelectMany(group => group).Select(f => Path.Combine(root, f)) : [root];
+        var pages = new List<string>();
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint, IgnoreInaccessible = true };
+        foreach (var folder in folders.Where(Directory.Exists))
+            pages.AddRange(Directory.EnumerateFiles(folder, "*.html", options).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')));
+        pages.Sort(StringComparer.Ordinal);
+        return pages;
     }
 
     private static async Task<SearchIndexing> RunAsync((string File, string[] Arguments) command, IEnumerable<string> arguments, bool background,
@@ -138,22 +104,6 @@ public static class PagefindIndexer
         {
             return new SearchIndexing(false, $"Pagefind could not be started ({exception.Message}), so the site has no search index. Everything else is built.", null);
         }
-    }
-
-    /// <summary>
-    /// The runs to make: each group that holds a page (Pagefind fails on a glob that finds none, as for a
-    /// language without articles yet); all folders in one run when none does, or everything when none are given.
-    /// </summary>
-    private static IReadOnlyList<IReadOnlyList<string>> Runs(string site, IReadOnlyList<IReadOnlyList<string>>? only)
-    {
-        if (only is not { Count: > 0 }) return [[]];
-        bool HoldsPages(string folder)
-        {
-            var path = Path.Combine(site, folder);
-            return Directory.Exists(path) && Directory.EnumerateFiles(path, "*.html", SearchOption.AllDirectories).Any();
-        }
-        var runs = only.Where(group => group.Any(HoldsPages)).ToList();
-        return runs.Count > 0 ? runs : [[.. only.SelectMany(group => group)]];
     }
 
     /// <summary>The folders of the indexed pages, a group per language: its articles.</summary>

@@ -1,14 +1,11 @@
-using System.Formats.Cbor;
-
 namespace SiteGen.Search;
 
 /// <summary>
-/// One language of a Pagefind 1.6 bundle, read from its pf_meta, pf_index and pf_filter files, so that
-/// the bundles of several runs over parts of a language can be joined into the one a single run writes.
+/// One language of a Pagefind 1.6 bundle, written as its pf_meta, pf_index and pf_filter files.
 /// The meta file is [version, pages, index chunks, filters, sorts, meta fields]; a page is [fragment
 /// hash, word count, …]; an index chunk file is [words], a word [word, postings, variants], a variant
 /// [word, postings], a posting [page number as a difference from the previous posting's, locations, …]
-/// (the locations are kept as Pagefind encoded them); a filter file is [name, [value, page numbers]].
+/// (the locations encoded as Pagefind encodes them); a filter file is [name, [value, page numbers]].
 /// </summary>
 internal sealed class PagefindLanguageIndex
 {
@@ -29,7 +26,7 @@ internal sealed class PagefindLanguageIndex
     public sealed record Page(string Fragment, long WordCount, byte[][] Rest);
 
     /// <param name="Fields">How many fields follow the page number: the locations, then the meta locations.</param>
-    /// <param name="Encoded">Those fields as Pagefind encoded them, a slice of the file read.</param>
+    /// <param name="Encoded">Those fields, encoded.</param>
     /// <param name="Locations">How many locations (positions and weight marks) the first field holds.</param>
     private readonly record struct Posting(int Page, int Fields, ReadOnlyMemory<byte> Encoded, int Locations);
 
@@ -37,122 +34,6 @@ internal sealed class PagefindLanguageIndex
     {
         public List<Posting> Postings { get; } = [];
         public List<(string Variant, List<Posting> Postings)> Variants { get; } = [];
-    }
-
-    /// <summary>Reads the language whose meta file is pagefind.<paramref name="metaHash"/>.pf_meta in <paramref name="bundle"/>.</summary>
-    public static PagefindLanguageIndex Read(string bundle, string language, string metaHash)
-    {
-        var meta = new CborReader(PagefindFile.Read(Path.Combine(bundle, $"pagefind.{metaHash}.pf_meta")));
-        meta.ReadStartArray();
-        var index = new PagefindLanguageIndex { Language = language, Version = meta.ReadTextString() };
-        ReadArray(meta, () =>
-        {
-            var length = meta.ReadStartArray() ?? throw Unexpected("page");
-            var hash = meta.ReadTextString();
-            var wordCount = (long)meta.ReadUInt64();
-            var rest = new byte[length - 2][];
-            for (var i = 0; i < rest.Length; i++) rest[i] = meta.ReadEncodedValue().ToArray();
-            meta.ReadEndArray();
-            index.Pages.Add(new Page(hash, wordCount, rest));
-        });
-        ReadArray(meta, () =>
-        {
-            meta.ReadStartArray();
-            meta.ReadTextString();
-            meta.ReadTextString();
-            var chunk = meta.ReadTextString();
-            meta.ReadEndArray();
-            index.ReadChunk(Path.Combine(bundle, "index", $"{chunk}.pf_index"));
-        });
-        ReadArray(meta, () =>
-        {
-            meta.ReadStartArray();
-            meta.ReadTextString();
-            var file = meta.ReadTextString();
-            meta.ReadEndArray();
-            index.ReadFilter(Path.Combine(bundle, "filter", $"{file}.pf_filter"));
-        });
-        ReadArray(meta, () =>
-        {
-            meta.ReadStartArray();
-            var name = meta.ReadTextString();
-            var pages = new List<int>();
-            ReadArray(meta, () => pages.Add(checked((int)meta.ReadUInt32())));
-            meta.ReadEndArray();
-            index.Sorts[name] = pages;
-        });
-        ReadArray(meta, () => index.metaFields.Add(meta.ReadTextString()));
-        meta.ReadEndArray();
-        return index;
-    }
-
-    private void ReadChunk(string path)
-    {
-        ReadOnlyMemory<byte> body = PagefindFile.Read(path);
-        var chunk = new CborReader(body);
-        chunk.ReadStartArray();
-        ReadArray(chunk, () =>
-        {
-            var length = chunk.ReadStartArray();
-            var word = Entry(chunk.ReadTextString());
-            word.Postings.AddRange(ReadPostings(chunk, body));
-            if (length >= 3)
-                ReadArray(chunk, () =>
-                {
-                    chunk.ReadStartArray();
-                    var variant = chunk.ReadTextString();
-                    word.Variants.Add((variant, ReadPostings(chunk, body)));
-                    chunk.ReadEndArray();
-                });
-            if (length > 3) throw Unexpected("word");
-            chunk.ReadEndArray();
-        });
-        chunk.ReadEndArray();
-    }
-
-    private static List<Posting> ReadPostings(CborReader reader, ReadOnlyMemory<byte> body)
-    {
-        var postings = new List<Posting>();
-        var page = 0;
-        ReadArray(reader, () =>
-        {
-            var length = reader.ReadStartArray() ?? throw Unexpected("posting");
-            page += checked((int)reader.ReadUInt32());
-            var start = body.Length - reader.BytesRemaining;
-            var locations = 0;
-            for (var i = 1; i < length; i++)
-            {
-                if (i == 1 && reader.PeekState() == CborReaderState.StartArray)
-                {
-                    locations = reader.ReadStartArray() ?? throw Unexpected("location list");
-                    for (var l = 0; l < locations; l++) reader.SkipValue();
-                    reader.ReadEndArray();
-                }
-                else reader.SkipValue();
-            }
-            var end = body.Length - reader.BytesRemaining;
-            reader.ReadEndArray();
-            postings.Add(new Posting(page, length - 1, body[start..end], locations));
-        });
-        return postings;
-    }
-
-    private void ReadFilter(string path)
-    {
-        var filter = new CborReader(PagefindFile.Read(path));
-        filter.ReadStartArray();
-        var name = filter.ReadTextString();
-        if (!filters.TryGetValue(name, out var values)) filters[name] = values = new(Utf8Order.Instance);
-        ReadArray(filter, () =>
-        {
-            filter.ReadStartArray();
-            var value = filter.ReadTextString();
-            var pages = new List<int>();
-            ReadArray(filter, () => pages.Add(checked((int)filter.ReadUInt32())));
-            filter.ReadEndArray();
-            values[value] = pages;
-        });
-        filter.ReadEndArray();
     }
 
     private Word Entry(string word)
@@ -201,79 +82,6 @@ internal sealed class PagefindLanguageIndex
 
     /// <summary>The names of the meta fields, in order: a posting's meta locations name a field by -(its place + 1).</summary>
     public IReadOnlyList<string> MetaFields => metaFields;
-
-    /// <summary>
-    /// Renumbers the meta fields as <paramref name="fields"/> (a superset of this index's, sorted as Pagefind sorts them) number
-    /// them: parts whose pages hold different meta fields (an image on one part's pages only) number them differently.
-    /// </summary>
-    public void RenumberMetaFields(IReadOnlyList<string> fields)
-    {
-        if (metaFields.SequenceEqual(fields)) return;
-        var place = metaFields.Select(f => fields.ToList().IndexOf(f)).ToArray();
-        if (place.Any(p => p < 0)) throw new InvalidDataException("A part's meta fields are not among the joined ones.");
-        foreach (var word in words.Values)
-        {
-            Renumber(word.Postings);
-            foreach (var (_, postings) in word.Variants) Renumber(postings);
-        }
-        metaFields.Clear();
-        metaFields.AddRange(fields);
-
-        void Renumber(List<Posting> postings)
-        {
-            for (var i = 0; i < postings.Count; i++)
-            {
-                var posting = postings[i];
-                if (posting.Fields < 2) continue;
-                var reader = new CborReader(posting.Encoded, allowMultipleRootLevelValues: true);
-                var output = new CborOutput();
-                output.Encoded(reader.ReadEncodedValue().Span);
-                var count = reader.ReadStartArray() ?? throw Unexpected("meta location list");
-                output.Array(count);
-                for (var l = 0; l < count; l++)
-                {
-                    var value = reader.ReadInt64();
-                    output.Integer(value < 0 ? -(place[checked((int)(-value - 1))] + 1) : value);
-                }
-                reader.ReadEndArray();
-                output.Encoded(posting.Encoded.Span[(posting.Encoded.Length - reader.BytesRemaining)..]);
-                postings[i] = posting with { Encoded = output.Written.ToArray() };
-            }
-        }
-    }
-
-    /// <summary>
-    /// Adds the pages of <paramref name="other"/> after this index's, as if a single run had met them last. Their
-    /// fragments are renamed by <paramref name="fragmentOf"/>; the sorts are left to the caller (they need the values).
-    /// </summary>
-    public void Append(PagefindLanguageIndex other, Func<string, string> fragmentOf)
-    {
-        var offset = Pages.Count;
-        foreach (var page in other.Pages) Pages.Add(page with { Fragment = fragmentOf(page.Fragment) });
-        foreach (var (text, word) in other.words)
-        {
-            var entry = Entry(text);
-            entry.Postings.AddRange(word.Postings.Select(p => p with { Page = p.Page + offset }));
-            foreach (var (variant, postings) in word.Variants)
-            {
-                var shifted = postings.Select(p => p with { Page = p.Page + offset });
-                var index = entry.Variants.FindIndex(v => v.Variant == variant);
-                if (index < 0) entry.Variants.Add((variant, shifted.ToList()));
-                else entry.Variants[index].Postings.AddRange(shifted);
-            }
-        }
-        foreach (var (name, values) in other.filters)
-        {
-            if (!filters.TryGetValue(name, out var mine)) filters[name] = mine = new(Utf8Order.Instance);
-            foreach (var (value, pages) in values)
-            {
-                if (!mine.TryGetValue(value, out var list)) mine[value] = list = [];
-                list.AddRange(pages.Select(p => p + offset));
-            }
-        }
-        if (!metaFields.SequenceEqual(other.metaFields))
-            throw new InvalidOperationException("Parts are joined once their meta fields are numbered alike (RenumberMetaFields).");
-    }
 
     /// <summary>Writes the index and filter files and the meta file into <paramref name="bundle"/>; returns the meta file's hash.</summary>
     public string Write(string bundle)
@@ -424,17 +232,6 @@ internal sealed class PagefindLanguageIndex
         while (common < runesA.Count && common < runesB.Count && runesA[common] == runesB[common]) common++;
         return (string.Concat(runesA.Take(common + 1)), string.Concat(runesB.Take(common + 1)));
     }
-
-    private static void ReadArray(CborReader reader, Action item)
-    {
-        var length = reader.ReadStartArray();
-        if (length is null) while (reader.PeekState() != CborReaderState.EndArray) item();
-        else for (var i = 0; i < length; i++) item();
-        reader.ReadEndArray();
-    }
-
-    private static InvalidDataException Unexpected(string what) =>
-        new($"Pagefind wrote a {what} in a form SiteGen does not know (written for Pagefind {PagefindIndexer.Version}).");
 
     /// <summary>Rust's string order, the order Pagefind sorts words in: by UTF-8 bytes, that is by code points.</summary>
     internal sealed class Utf8Order : IComparer<string>

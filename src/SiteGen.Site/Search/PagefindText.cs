@@ -39,7 +39,14 @@ internal static partial class PagefindText
     public static string WithoutPrivateMarks(string value) => value.Contains("___PAGEFIND_") ? PrivateMarks().Replace(value, "") : value;
 
     /// <summary>The text ends in a character of [\w'")$*] (Pagefind adds a full stop after such a sentence element).</summary>
-    public static bool IsSentenceEnd(StringBuilder text) => text.Length > 0 && IsSentenceEnd(LastRune(text.ToString()));
+    public static bool IsSentenceEnd(StringBuilder text)
+    {
+        if (text.Length == 0) return false;
+        Span<char> tail = stackalloc char[2];
+        var length = Math.Min(2, text.Length);
+        text.CopyTo(text.Length - length, tail, length);
+        return IsSentenceEnd(LastRune(new string(tail[..length])));
+    }
 
     public static bool IsSentenceEnd(string text) => text.Length > 0 && IsSentenceEnd(LastRune(text));
 
@@ -140,6 +147,14 @@ internal static partial class PagefindText
     }
 
     /// <summary>Pictographs in the word, one per grapheme (Pagefind indexes emoji apart).</summary>
+    /// <summary>Whether a word holds a character of the emoji blocks (or a surrogate), before looking for them.</summary>
+    public static bool MayHoldEmoji(string word)
+    {
+        foreach (var c in word)
+            if (c >= 0x2600) return true;
+        return false;
+    }
+
     public static IEnumerable<string> Emoji(string word)
     {
         var elements = StringInfo.GetTextElementEnumerator(word);

@@ -28,8 +28,20 @@ internal sealed class PagefindWords
     private const float WeightMax = 10f;
 
     private readonly SiteGen.Stemming.WordStemmer? stemmer;
+    private readonly Dictionary<string, PagefindKey> keys;
+    private int position;
+    private string field = "";
+    private readonly Action<PagefindKey, byte> inContent;
+    private readonly Action<PagefindKey, byte> inMeta;
 
-    public PagefindWords(SiteGen.Stemming.WordStemmer? stemmer) => this.stemmer = stemmer;
+    /// <param name="keys">The keys of the words already seen, shared by the pages one thread reads in one language.</param>
+    public PagefindWords(SiteGen.Stemming.WordStemmer? stemmer, Dictionary<string, PagefindKey>? keys = null)
+    {
+        this.stemmer = stemmer;
+        this.keys = keys ?? new(StringComparer.Ordinal);
+        inContent = (key, weight) => At(key).Content.Add((position, weight));
+        inMeta = (key, _) => At(key).Meta.Add((field, position));
+    }
 
     public Dictionary<PagefindKey, PagefindOccurrences> Words { get; } = [];
     public List<PagefindAnchor> Anchors { get; } = [];
@@ -38,7 +50,7 @@ internal sealed class PagefindWords
     public (string Content, int WordCount) ReadContent(string digest, IReadOnlyDictionary<string, string> anchorContent)
     {
         var content = new StringBuilder(digest.Length);
-        var position = 0;
+        position = 0;
         var last = 0;
         var weights = new List<byte> { (byte)WeightMultiplier };
         foreach (var word in Split(digest))
@@ -48,7 +60,7 @@ internal sealed class PagefindWords
             if (baseWord.Length == 0) continue;
             content.Append(baseWord).Append(' ');
             var weight = weights.Count > 0 ? weights[^1] : (byte)1;
-            Track(word, baseWord, (key, partWeight) => At(key).Content.Add((position, partWeight)), weight, inContent: true);
+            Track(word, baseWord, inContent, weight, inContent: true);
             last = position;
             position++;
         }
@@ -59,13 +71,13 @@ internal sealed class PagefindWords
     /// <summary>Places the words of the meta field numbered <paramref name="field"/>.</summary>
     public void ReadMeta(string field, string value)
     {
-        var position = 0;
+        this.field = field;
+        position = 0;
         foreach (var word in Split(value))
         {
             var baseWord = word.Contains('\u200B') ? word.Replace("\u200B", "") : word;
             if (baseWord.Length == 0) continue;
-            var at = position;
-            Track(word, baseWord, (key, _) => At(key).Meta.Add((field, at)), 1, inContent: false);
+            Track(word, baseWord, inMeta, 1, inContent: false);
             position++;
         }
     }
@@ -156,7 +168,8 @@ internal sealed class PagefindWords
                 }
             }
         }
-        foreach (var emoji in PagefindText.Emoji(word)) store(KeyOf(emoji), weight);
+        if (PagefindText.MayHoldEmoji(word))
+            foreach (var emoji in PagefindText.Emoji(word)) store(KeyOf(emoji), weight);
     }
 
     /// <summary>A word as indexed: its letters, digits and connectors, lower-cased.</summary>
@@ -170,6 +183,14 @@ internal sealed class PagefindWords
     }
 
     private PagefindKey KeyOf(string word)
+    {
+        if (keys.TryGetValue(word, out var known)) return known;
+        var key = NewKey(word);
+        if (keys.Count < 1_000_000) keys[word] = key;
+        return key;
+    }
+
+    private PagefindKey NewKey(string word)
     {
         var folded = PagefindText.Folded(word);
         var stem = stemmer is null ? folded : stemmer.Stem(folded);
