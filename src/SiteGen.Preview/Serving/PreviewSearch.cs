@@ -5,10 +5,10 @@ namespace SiteGen.Serving;
 
 /// <summary>
 /// The preview's search index, kept up to date behind the edits: after a build that wrote pages,
-/// Pagefind indexes the preview at a lower priority, into a folder beside it, and the finished
-/// bundle is swapped in for the old one. Builds that come while it runs make one more run after
-/// it (which reads the pages they wrote), never several at once. Edits never wait for it: at
-/// 10,000 articles one run takes about ten seconds.
+/// the preview's articles are indexed on one core (Pagefind, for its scripts, at a lower priority),
+/// into a folder beside it, and the finished bundle is swapped in for the old one. Builds that come
+/// while it runs make one more run after it (which reads the pages they wrote), never several at
+/// once. Edits never wait for it.
 /// </summary>
 internal sealed class PreviewSearch(string preview, ToolLocation tools, TextWriter log, CancellationToken stopping)
 {

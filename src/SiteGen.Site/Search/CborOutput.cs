@@ -11,7 +11,13 @@ namespace SiteGen.Search;
 /// </summary>
 internal sealed class CborOutput
 {
-    private readonly ArrayBufferWriter<byte> bytes = new(1 << 16);
+    private readonly ArrayBufferWriter<byte> bytes;
+
+    /// <param name="capacity">The bytes held before the buffer grows: a file's worth, or a posting's for a scratch output reused with <see cref="Clear"/>.</param>
+    public CborOutput(int capacity = 1 << 16) => bytes = new ArrayBufferWriter<byte>(capacity);
+
+    /// <summary>Starts again from nothing, keeping the buffer.</summary>
+    public void Clear() => bytes.ResetWrittenCount();
 
     public void Array(int count) => Head(4, (ulong)count);
 

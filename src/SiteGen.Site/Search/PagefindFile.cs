@@ -27,7 +27,7 @@ internal static class PagefindFile
     public static void Write(string path, ReadOnlySpan<byte> body)
     {
         using var file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var gzip = new GZipStream(file, CompressionLevel.Optimal);
         gzip.Write(Signature);
         gzip.Write(body);
     }

@@ -39,7 +39,7 @@ internal static class PagefindIndexBuilder
             var words = new PagefindWords(language.Stemmer, language.Keys);
             var (content, wordCount) = words.ReadContent(data.Digest, data.AnchorContent);
             foreach (var (field, value) in data.Meta) words.ReadMeta(field, value);
-            read[i] = new ReadPage(UrlOf(pages[i]), data, content, wordCount, words);
+            read[i] = new ReadPage(UrlOf(pages[i]), data with { Digest = "" }, content, wordCount, words); // the digest is read: not kept
         });
 
         var indexed = read.Any(p => p.Data.HasCustomBody) ? read.Where(p => p.Data.HasCustomBody) : read;

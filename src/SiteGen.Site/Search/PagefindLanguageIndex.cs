@@ -18,6 +18,8 @@ internal sealed class PagefindLanguageIndex
     private readonly Dictionary<string, Word> words = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedDictionary<string, List<int>>> filters = new(Utf8Order.Instance);
     private readonly List<string> metaFields = [];
+    /// <summary>Where a posting is encoded before it is copied out: one buffer for all of them.</summary>
+    private readonly CborOutput scratch = new(1024);
 
     /// <summary>The pages in each sort's order (Pagefind: pages without a value for it are left out).</summary>
     public Dictionary<string, List<int>> Sorts { get; } = new(StringComparer.Ordinal);
@@ -49,7 +51,8 @@ internal sealed class PagefindLanguageIndex
     /// </summary>
     public void AddPosting(string word, string? variant, int page, IReadOnlyList<int> locations, IReadOnlyList<int> metaLocations)
     {
-        var cbor = new CborOutput();
+        var cbor = scratch;
+        cbor.Clear();
         cbor.Array(locations.Count);
         foreach (var location in locations) cbor.Integer(location);
         cbor.Array(metaLocations.Count);

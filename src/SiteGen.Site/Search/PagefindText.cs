@@ -11,12 +11,6 @@ internal static partial class PagefindText
     /// <summary>The characters Pagefind keeps inside words (Unicode's connector punctuation), also listed in pagefind-entry.json.</summary>
     public static readonly char[] WordSymbols = ['_', '‿', '⁀', '⁔', '︳', '︴', '﹍', '﹎', '﹏', '＿'];
 
-    [GeneratedRegex("(\n|\r\n)+")]
-    private static partial Regex Newlines();
-
-    [GeneratedRegex(@"\s{2,}")]
-    private static partial Regex ExtraneousSpaces();
-
     [GeneratedRegex(@"___PAGEFIND_\S+\s?")]
     private static partial Regex PrivateMarks();
 
@@ -25,8 +19,45 @@ internal static partial class PagefindText
     {
         var text = content.Contains('&') ? WebUtility.HtmlDecode(content) : content;
         text = text.Trim();
-        if (text.Contains('\n')) text = Newlines().Replace(text, " ");
-        return HasRunOfSpaces(text) ? ExtraneousSpaces().Replace(text, " ") : text;
+        if (text.Contains('\n')) text = WithoutLineBreaks(text);
+        return HasRunOfSpaces(text) ? WithoutRunsOfSpaces(text) : text;
+    }
+
+    /// <summary>Each run of line breaks (\n or \r\n) made one space: Pagefind's (\n|\r\n)+ replaced by " ".</summary>
+    private static string WithoutLineBreaks(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var end = i;
+            while (end < text.Length && (text[end] == '\n' || (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n')))
+                end += text[end] == '\n' ? 1 : 2;
+            if (end > i)
+            {
+                result.Append(' ');
+                i = end;
+            }
+            else result.Append(text[i++]);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>Each run of two white-space characters or more made one space: Pagefind's \s{2,} replaced by " ".</summary>
+    private static string WithoutRunsOfSpaces(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var end = i;
+            while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+            if (end - i >= 2)
+            {
+                result.Append(' ');
+                i = end;
+            }
+            else result.Append(text[i++]);
+        }
+        return result.ToString();
     }
 
     private static bool HasRunOfSpaces(string text)
@@ -65,7 +96,7 @@ internal static partial class PagefindText
     };
 
     /// <summary>Rust's char::is_alphanumeric: alphabetic or numeric.</summary>
-    public static bool IsAlphanumeric(Rune c) => Rune.GetUnicodeCategory(c) switch
+    public static bool IsAlphanumeric(Rune c) => c.IsAscii ? char.IsAsciiLetterOrDigit((char)c.Value) : Rune.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber

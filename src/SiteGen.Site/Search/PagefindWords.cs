@@ -172,14 +172,26 @@ internal sealed class PagefindWords
             foreach (var emoji in PagefindText.Emoji(word)) store(KeyOf(emoji), weight);
     }
 
-    /// <summary>A word as indexed: its letters, digits and connectors, lower-cased.</summary>
+    /// <summary>A word as indexed: its letters, digits and connectors, lower-cased (the word itself when it is so already).</summary>
     private static string Normalized(string word)
     {
-        var normalized = new StringBuilder(word.Length);
+        var kept = true;
+        foreach (var c in word)
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c)) { kept = false; break; }
+        if (kept) return word;
+        var buffer = word.Length <= 256 ? stackalloc char[2 * word.Length] : new char[2 * word.Length];
+        var length = 0;
         foreach (var rune in word.EnumerateRunes())
-            if (PagefindText.IsAlphanumeric(rune) || (rune.IsBmp && Array.IndexOf(PagefindText.WordSymbols, (char)rune.Value) >= 0))
-                normalized.Append(Rune.ToLowerInvariant(rune).ToString());
-        return normalized.ToString();
+        {
+            if (rune.IsAscii)
+            {
+                var c = (char)rune.Value;
+                if (char.IsAsciiLetterOrDigit(c) || c == '_') buffer[length++] = char.ToLowerInvariant(c);
+            }
+            else if (PagefindText.IsAlphanumeric(rune) || (rune.IsBmp && Array.IndexOf(PagefindText.WordSymbols, (char)rune.Value) >= 0))
+                length += Rune.ToLowerInvariant(rune).EncodeToUtf16(buffer[length..]);
+        }
+        return length == word.Length && buffer[..length].SequenceEqual(word) ? word : new string(buffer[..length]);
     }
 
     private PagefindKey KeyOf(string word)
