@@ -43,7 +43,7 @@ public static class PagefindIndexer
         {
             indexed = await Task.Run(() => PagefindIndexBuilder.Write(site, pages, bundle, cancellationToken, background ? 1 : -1), cancellationToken);
         }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return new SearchIndexing(false, null, $"The search index could not be written in {bundle}: {exception.Message}");
         }
