@@ -42,38 +42,40 @@ internal sealed class CborOutput
 
     public ReadOnlySpan<byte> Written => bytes.WrittenSpan;
 
-    private void Head(int major, ulong value)
+    private void Head(int major, ulong value) => bytes.Advance(Head(bytes.GetSpan(9), major, value));
+
+    /// <summary>Writes a signed integer at the start of <paramref name="span"/>; returns its length.</summary>
+    public static int Integer(Span<byte> span, long value) => value >= 0 ? Head(span, 0, (ulong)value) : Head(span, 1, (ulong)(-1 - value));
+
+    /// <summary>Writes a CBOR head (major type and argument, shortest form) at the start of <paramref name="span"/>; returns its length.</summary>
+    public static int Head(Span<byte> span, int major, ulong value)
     {
-        var span = bytes.GetSpan(9);
         var kind = (byte)(major << 5);
         if (value < 24)
         {
             span[0] = (byte)(kind | (byte)value);
-            bytes.Advance(1);
+            return 1;
         }
-        else if (value <= byte.MaxValue)
+        if (value <= byte.MaxValue)
         {
             span[0] = (byte)(kind | 24);
             span[1] = (byte)value;
-            bytes.Advance(2);
+            return 2;
         }
-        else if (value <= ushort.MaxValue)
+        if (value <= ushort.MaxValue)
         {
             span[0] = (byte)(kind | 25);
             BinaryPrimitives.WriteUInt16BigEndian(span[1..], (ushort)value);
-            bytes.Advance(3);
+            return 3;
         }
-        else if (value <= uint.MaxValue)
+        if (value <= uint.MaxValue)
         {
             span[0] = (byte)(kind | 26);
             BinaryPrimitives.WriteUInt32BigEndian(span[1..], (uint)value);
-            bytes.Advance(5);
+            return 5;
         }
-        else
-        {
-            span[0] = (byte)(kind | 27);
-            BinaryPrimitives.WriteUInt64BigEndian(span[1..], value);
-            bytes.Advance(9);
-        }
+        span[0] = (byte)(kind | 27);
+        BinaryPrimitives.WriteUInt64BigEndian(span[1..], value);
+        return 9;
     }
 }

@@ -24,12 +24,18 @@ internal static class PagefindFile
         return bytes[Signature.Length..].ToArray();
     }
 
-    public static void Write(string path, ReadOnlySpan<byte> body)
+    public static void Write(string path, ReadOnlySpan<byte> body) => File.WriteAllBytes(path, Compress(body));
+
+    /// <summary>The bytes of the file holding <paramref name="body"/>: the signature and the body, gzipped.</summary>
+    public static byte[] Compress(ReadOnlySpan<byte> body)
     {
-        using var file = File.Create(path);
-        using var gzip = new GZipStream(file, CompressionLevel.Optimal);
-        gzip.Write(Signature);
-        gzip.Write(body);
+        using var file = new MemoryStream(body.Length / 2 + 64);
+        using (var gzip = new GZipStream(file, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(Signature);
+            gzip.Write(body);
+        }
+        return file.ToArray();
     }
 
     /// <summary>Pagefind's full hash: each byte of the SHA-1 in lower-case hex without padding (its format!("{:x?}")).</summary>

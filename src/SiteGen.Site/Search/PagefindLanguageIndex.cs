@@ -18,24 +18,16 @@ internal sealed class PagefindLanguageIndex
     private readonly Dictionary<string, Word> words = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedDictionary<string, List<int>>> filters = new(Utf8Order.Instance);
     private readonly List<string> metaFields = [];
-    /// <summary>Where a posting is encoded before it is copied out: one buffer for all of them.</summary>
-    private readonly CborOutput scratch = new(1024);
-
     /// <summary>The pages in each sort's order (Pagefind: pages without a value for it are left out).</summary>
     public Dictionary<string, List<int>> Sorts { get; } = new(StringComparer.Ordinal);
 
     /// <param name="Rest">The fields after the word count, as Pagefind encoded them.</param>
     public sealed record Page(string Fragment, long WordCount, byte[][] Rest);
 
-    /// <param name="Fields">How many fields follow the page number: the locations, then the meta locations.</param>
-    /// <param name="Encoded">Those fields, encoded.</param>
-    /// <param name="Locations">How many locations (positions and weight marks) the first field holds.</param>
-    private readonly record struct Posting(int Page, int Fields, ReadOnlyMemory<byte> Encoded, int Locations);
-
     private sealed class Word
     {
-        public List<Posting> Postings { get; } = [];
-        public List<(string Variant, List<Posting> Postings)> Variants { get; } = [];
+        public PagefindPostings Postings { get; } = new();
+        public List<(string Variant, PagefindPostings Postings)>? Variants { get; set; }
     }
 
     private Word Entry(string word)
@@ -46,27 +38,22 @@ internal sealed class PagefindLanguageIndex
 
     /// <summary>
     /// Adds a page's posting for <paramref name="word"/> (or its <paramref name="variant"/>), pages added in order: the
-    /// locations as Pagefind 1.6 encodes them (weight marks -(weight + 1), positions as differences within a weight), the
-    /// meta locations likewise (field marks -(field + 1), positions as differences within a field).
+    /// locations as Pagefind 1.6 encodes them (weight marks -(weight + 1), positions as differences within a weight),
+    /// already written as a CBOR array of <paramref name="locationCount"/> items, and the meta locations likewise (field
+    /// marks -(field + 1), positions as differences within a field).
     /// </summary>
-    public void AddPosting(string word, string? variant, int page, IReadOnlyList<int> locations, IReadOnlyList<int> metaLocations)
+    public void AddPosting(string word, string? variant, int page, ReadOnlySpan<byte> locations, int locationCount, IReadOnlyList<int> metaLocations)
     {
-        var cbor = scratch;
-        cbor.Clear();
-        cbor.Array(locations.Count);
-        foreach (var location in locations) cbor.Integer(location);
-        cbor.Array(metaLocations.Count);
-        foreach (var location in metaLocations) cbor.Integer(location);
-        var posting = new Posting(page, 2, cbor.Written.ToArray(), locations.Count);
         var entry = Entry(word);
         if (variant is null)
         {
-            entry.Postings.Add(posting);
+            entry.Postings.Add(page, locations, locationCount, metaLocations);
             return;
         }
-        var index = entry.Variants.FindIndex(v => v.Variant == variant);
-        if (index < 0) entry.Variants.Add((variant, [posting]));
-        else entry.Variants[index].Postings.Add(posting);
+        var variants = entry.Variants ??= [];
+        var index = variants.FindIndex(v => v.Variant == variant);
+        if (index < 0) variants.Add((variant, new PagefindPostings()));
+        variants[index < 0 ? ^1 : index].Postings.Add(page, locations, locationCount, metaLocations);
     }
 
     public void AddFilter(string name, string value, int page)
@@ -103,8 +90,9 @@ internal sealed class PagefindLanguageIndex
                 cbor.Array(3);
                 cbor.Text(text);
                 WritePostings(cbor, word.Postings);
-                cbor.Array(word.Variants.Count);
-                foreach (var (variant, postings) in word.Variants)
+                var variants = word.Variants ?? [];
+                cbor.Array(variants.Count);
+                foreach (var (variant, postings) in variants)
                 {
                     cbor.Array(2);
                     cbor.Text(variant);
@@ -178,17 +166,10 @@ internal sealed class PagefindLanguageIndex
         return metaHash;
     }
 
-    private static void WritePostings(CborOutput cbor, List<Posting> postings)
+    private static void WritePostings(CborOutput cbor, PagefindPostings postings)
     {
         cbor.Array(postings.Count);
-        var previous = 0;
-        foreach (var posting in postings)
-        {
-            cbor.Array(1 + posting.Fields);
-            cbor.Unsigned((ulong)(posting.Page - previous));
-            cbor.Encoded(posting.Encoded.Span);
-            previous = posting.Page;
-        }
+        cbor.Encoded(postings.Encoded);
     }
 
     /// <summary>The words in order, cut as Pagefind cuts them: a chunk ends at the word that brings it to <see cref="ChunkSize"/>.</summary>
@@ -198,7 +179,7 @@ internal sealed class PagefindLanguageIndex
         var size = 0;
         foreach (var word in words.OrderBy(w => w.Key, Utf8Order.Instance))
         {
-            size += Size(word.Value.Postings) + word.Value.Variants.Sum(v => Size(v.Postings));
+            size += word.Value.Postings.Size + (word.Value.Variants?.Sum(v => v.Postings.Size) ?? 0);
             chunk.Add(word);
             if (size < ChunkSize) continue;
             yield return chunk;
@@ -206,13 +187,6 @@ internal sealed class PagefindLanguageIndex
             size = 0;
         }
         if (chunk.Count > 0) yield return chunk;
-
-        static int Size(List<Posting> postings)
-        {
-            var size = 0;
-            foreach (var posting in postings) size += 1 + posting.Locations;
-            return size;
-        }
     }
 
     /// <summary>Named by the SHA-1 of its body, the language and seven characters, longer while the name is taken.</summary>
