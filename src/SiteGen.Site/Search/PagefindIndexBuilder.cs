@@ -69,7 +69,7 @@ internal static class PagefindIndexBuilder
                 metaPlaces.Clear();
                 for (; meta < read.Meta.Length && read.Meta[meta] == k; meta += 3)
                     metaPlaces.Add((fieldNumber[read.MetaFields[read.Meta[meta + 1]]], read.Meta[meta + 2]));
-                PagefindPostings.EncodeRuns(metaPlaces.Select((m, i) => (m, i)).OrderBy(m => m.m.Field).ThenBy(m => m.i).Select(m => m.m), metaLocations);
+                PagefindPostings.EncodeRuns(metaPlaces, metaLocations);
                 index.AddPosting(read.Keys[k].Word, read.Keys[k].Variant, page, read.LocationsOf(k), read.LocationCounts[k], metaLocations);
             }
             foreach (var (filter, values) in read.Filters)

@@ -40,12 +40,24 @@ internal sealed class PagefindPostings
     }
 
     /// <summary>
-    /// Pagefind's encoding of places grouped by weight or by meta field: <paramref name="places"/> stably sorted by group,
-    /// each run of a group led by -(group + 1), the positions as differences within the run.
+    /// Pagefind's encoding of places grouped by weight or by meta field: the places stably sorted by group (sorted here
+    /// when they are not), each run of a group led by -(group + 1), the positions as differences within the run.
     /// </summary>
-    public static void EncodeRuns(IEnumerable<(int Group, int Position)> places, List<int> into)
+    public static void EncodeRuns(List<(int Group, int Position)> places, List<int> into)
     {
         into.Clear();
+        var inOrder = true;
+        for (var i = 1; i < places.Count && inOrder; i++) inOrder = places[i - 1].Group <= places[i].Group;
+        if (!inOrder)
+        {
+            // Most words have one weight throughout; when not, a stable sort: the group above the place in the list.
+            var order = new long[places.Count];
+            for (var i = 0; i < order.Length; i++) order[i] = ((long)places[i].Group << 32) | (uint)i;
+            Array.Sort(order);
+            var sorted = new List<(int, int)>(order.Length);
+            foreach (var key in order) sorted.Add(places[(int)(uint)key]);
+            places = sorted;
+        }
         int? group = null;
         var previous = 0;
         foreach (var (g, position) in places)

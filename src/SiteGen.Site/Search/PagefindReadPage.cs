@@ -44,12 +44,15 @@ internal sealed class PagefindReadPage
         var counts = new int[keys.Length];
         var meta = new List<int>();
         var locations = new List<int>();
+        var places = new List<(int Weight, int Position)>();
         scratch.Clear();
         var k = 0;
         foreach (var (key, occurrences) in words.Words)
         {
             keys[k] = key;
-            EncodeContent(occurrences.Content, locations);
+            places.Clear();
+            foreach (var (position, weight) in occurrences.Content) places.Add((weight, position));
+            PagefindPostings.EncodeRuns(places, locations);
             scratch.Array(locations.Count);
             foreach (var location in locations) scratch.Integer(location);
             ends[k] = scratch.Written.Length;
@@ -83,14 +86,4 @@ internal sealed class PagefindReadPage
 
     /// <summary>Word <paramref name="k"/>'s content locations, encoded.</summary>
     public ReadOnlySpan<byte> LocationsOf(int k) => Locations.AsSpan(k == 0 ? 0 : Ends[k - 1], Ends[k] - (k == 0 ? 0 : Ends[k - 1]));
-
-    /// <summary>The positions by weight, lowest first (see <see cref="PagefindPostings.EncodeRuns"/>).</summary>
-    private static void EncodeContent(List<(int Position, byte Weight)> content, List<int> into)
-    {
-        var inOrder = true;
-        for (var i = 1; i < content.Count && inOrder; i++) inOrder = content[i - 1].Weight <= content[i].Weight;
-        // Most words have one weight throughout: sorting (stable, by weight) only when they do not.
-        var places = content.Select(c => ((int)c.Weight, c.Position));
-        PagefindPostings.EncodeRuns(inOrder ? places : places.Select((c, i) => (c, i)).OrderBy(c => c.c.Item1).ThenBy(c => c.i).Select(c => c.c), into);
-    }
 }

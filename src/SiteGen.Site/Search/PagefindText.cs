@@ -119,6 +119,7 @@ internal static partial class PagefindText
             if (current.Length > 0) words.Add(current.ToString());
             current.Clear();
         }
+        Span<char> chars = stackalloc char[2];
         for (var i = 0; i < runes.Length; i++)
         {
             var c = runes[i];
@@ -133,7 +134,7 @@ internal static partial class PagefindText
                     || (Rune.IsUpper(before) && Rune.IsUpper(c) && next is { } n && Rune.IsLower(n)))
                     Cut();
             }
-            current.Append(c.ToString());
+            current.Append(chars[..c.EncodeToUtf16(chars)]);
         }
         Cut();
         return string.Join(' ', words.Select(w => w.ToLowerInvariant()));
