@@ -19,38 +19,22 @@ internal static partial class PagefindText
     {
         var text = content.Contains('&') ? WebUtility.HtmlDecode(content) : content;
         text = text.Trim();
-        if (text.Contains('\n')) text = WithoutLineBreaks(text);
-        return HasRunOfSpaces(text) ? WithoutRunsOfSpaces(text) : text;
+        return text.Contains('\n') || HasRunOfSpaces(text) ? WithOneSpaceForEachBreak(text) : text;
     }
 
-    /// <summary>Each run of line breaks (\n or \r\n) made one space: Pagefind's (\n|\r\n)+ replaced by " ".</summary>
-    private static string WithoutLineBreaks(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length;)
-        {
-            var end = i;
-            while (end < text.Length && (text[end] == '\n' || (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n')))
-                end += text[end] == '\n' ? 1 : 2;
-            if (end > i)
-            {
-                result.Append(' ');
-                i = end;
-            }
-            else result.Append(text[i++]);
-        }
-        return result.ToString();
-    }
-
-    /// <summary>Each run of two white-space characters or more made one space: Pagefind's \s{2,} replaced by " ".</summary>
-    private static string WithoutRunsOfSpaces(string text)
+    /// <summary>
+    /// Pagefind's two replacements, (\n|\r\n)+ by " " then \s{2,} by " ", in one pass: each run of two white-space
+    /// characters or more, and each lone \n, becomes one space (after the first, a run holding a line break is a space,
+    /// or two white-space characters or more).
+    /// </summary>
+    private static string WithOneSpaceForEachBreak(string text)
     {
         var result = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length;)
         {
             var end = i;
             while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
-            if (end - i >= 2)
+            if (end - i >= 2 || (end > i && text[i] == '\n'))
             {
                 result.Append(' ');
                 i = end;
